@@ -1,0 +1,12 @@
+// Everything scoped to the account goes with it (index lookups per label); the audit log stays,
+// and staff stay too (they are ours), leaving only the account's team.
+MATCH (a:Account {id: $id})
+CALL (a) { MATCH (n:Person {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:Org {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:Competitor {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:Opportunity {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:Interaction {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:Action {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:VisitPlan {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:StanceChange {accountId: a.id}) DETACH DELETE n }
+DETACH DELETE a

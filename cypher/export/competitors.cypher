@@ -1,0 +1,4 @@
+MATCH (c:Competitor {accountId: $accountId})
+WITH c, coalesce(c.externalId, c.id) AS key
+ORDER BY key
+RETURN c {id: key, .name} AS row

@@ -1,0 +1,4 @@
+CALL dbms.components() YIELD name, versions, edition
+WITH versions[0] AS version, edition
+OPTIONAL MATCH (a:Account)
+RETURN version, edition, count(a) AS accounts

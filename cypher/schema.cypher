@@ -1,0 +1,28 @@
+// Applied statement by statement at every start; IF NOT EXISTS keeps it idempotent.
+CREATE CONSTRAINT account_id IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT org_id IF NOT EXISTS FOR (n:Org) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT staff_id IF NOT EXISTS FOR (n:Staff) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT staff_email IF NOT EXISTS FOR (n:Staff) REQUIRE n.email IS UNIQUE;
+CREATE CONSTRAINT competitor_id IF NOT EXISTS FOR (n:Competitor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT opportunity_id IF NOT EXISTS FOR (n:Opportunity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT action_id IF NOT EXISTS FOR (n:Action) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT visit_id IF NOT EXISTS FOR (n:VisitPlan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT stance_change_id IF NOT EXISTS FOR (n:StanceChange) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE;
+CREATE INDEX org_account IF NOT EXISTS FOR (n:Org) ON (n.accountId);
+CREATE INDEX person_account IF NOT EXISTS FOR (n:Person) ON (n.accountId);
+CREATE INDEX competitor_account IF NOT EXISTS FOR (n:Competitor) ON (n.accountId);
+CREATE INDEX opportunity_account IF NOT EXISTS FOR (n:Opportunity) ON (n.accountId);
+CREATE INDEX interaction_account IF NOT EXISTS FOR (n:Interaction) ON (n.accountId);
+CREATE INDEX action_account IF NOT EXISTS FOR (n:Action) ON (n.accountId);
+CREATE INDEX visit_account IF NOT EXISTS FOR (n:VisitPlan) ON (n.accountId);
+CREATE INDEX stance_change_account IF NOT EXISTS FOR (n:StanceChange) ON (n.accountId);
+CREATE INDEX change_account_at IF NOT EXISTS FOR (n:Change) ON (n.accountId, n.at);
+CREATE INDEX account_name IF NOT EXISTS FOR (n:Account) ON (n.name);
+CREATE INDEX org_name IF NOT EXISTS FOR (n:Org) ON (n.name);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX staff_name IF NOT EXISTS FOR (n:Staff) ON (n.name);
+CREATE FULLTEXT INDEX people_and_orgs IF NOT EXISTS FOR (n:Person|Org) ON EACH [n.name, n.title];

@@ -1,0 +1,159 @@
+package io.powermap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.powermap.account.AccountController;
+import io.powermap.account.AccountRepository;
+import io.powermap.account.AccountService;
+import io.powermap.audit.AuditRepository;
+import io.powermap.config.AppConfig;
+import io.powermap.config.ConfigException;
+import io.powermap.db.Database;
+import io.powermap.db.MetaRepository;
+import io.powermap.db.Queries;
+import io.powermap.graph.GraphController;
+import io.powermap.graph.GraphRepository;
+import io.powermap.graph.GraphService;
+import io.powermap.health.HealthController;
+import io.powermap.health.HealthRepository;
+import io.powermap.health.HealthService;
+import io.powermap.io.DemoSeeder;
+import io.powermap.io.ExportRepository;
+import io.powermap.io.ExportService;
+import io.powermap.io.ImportRepository;
+import io.powermap.io.ImportService;
+import io.powermap.io.IoController;
+import io.powermap.web.Bodies;
+import io.powermap.web.Json;
+import io.powermap.web.Problems;
+import io.powermap.web.Routes;
+import io.powermap.web.SecurityHeaders;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.Optional;
+
+/** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
+public final class App implements AutoCloseable {
+
+    private final Database db;
+    private final Javalin web;
+    private final Optional<String> seededDemo;
+
+    private App(Database db, Javalin web, Optional<String> seededDemo) {
+        this.db = db;
+        this.web = web;
+        this.seededDemo = seededDemo;
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        App app;
+        try {
+            app = start(AppConfig.from(args, System.getenv()));
+        } catch (ConfigException e) {
+            System.err.println("powermap: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long t = System.nanoTime();
+            app.close();
+            System.out.printf("Powermap stopped in %d ms%n", (System.nanoTime() - t) / 1_000_000);
+        }, "powermap-shutdown"));
+        System.out.printf("Powermap ready in %.1f s (%s Neo4j%s): http://localhost:%d/%n",
+                (System.nanoTime() - started) / 1e9, app.db.mode().name().toLowerCase(),
+                app.db.mode() == Database.Mode.EMBEDDED ? " at " + app.db.boltUri() : "", app.port());
+        app.seededDemo.ifPresent(id -> System.out.println("Seeded the demo account " + id));
+    }
+
+    public static App start(AppConfig config) {
+        requirePortFree(config.port());
+        Database db = Database.open(config);
+        try {
+            return wire(config, db);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static App wire(AppConfig config, Database db) {
+        ObjectMapper mapper = Json.newMapper();
+        Queries queries = Queries.load();
+        MetaRepository.applySchema(db, queries);
+
+        MetaRepository meta = new MetaRepository(db, queries);
+        AuditRepository audit = new AuditRepository(db, queries, mapper);
+        AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper));
+        ImportService imports = new ImportService(db, new ImportRepository(queries), audit);
+        ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
+        GraphService graph = new GraphService(new GraphRepository(db, queries));
+        Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
+
+        Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
+        Problems problems = new Problems(mapper);
+        Routes.Controllers controllers = new Routes.Controllers(
+                new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
+                new AccountController(accounts, bodies),
+                new GraphController(graph, accounts),
+                new IoController(imports, exports, bodies, config.maxImportBytes()));
+
+        Javalin web = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.http.maxRequestSize = config.maxImportBytes();
+            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            cfg.routes.before(SecurityHeaders::apply);
+            problems.register(cfg.routes);
+            cfg.routes.apiBuilder(() -> Routes.define(controllers));
+        });
+        try {
+            web.start(config.port());
+        } catch (RuntimeException e) {
+            throw new ConfigException("the HTTP port " + config.port() + " is in use or not allowed: set POWERMAP_PORT (" + e.getMessage() + ")", e);
+        }
+        return new App(db, web, seeded);
+    }
+
+    private static void requirePortFree(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new ConfigException("the HTTP port " + port + " is in use: stop the other process or set POWERMAP_PORT");
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Optional<String> seededDemo() {
+        return seededDemo;
+    }
+
+    @Override
+    public void close() {
+        try {
+            web.stop();
+        } finally {
+            db.close();
+        }
+    }
+}

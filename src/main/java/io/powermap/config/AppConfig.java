@@ -1,0 +1,132 @@
+package io.powermap.config;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runtime configuration: each setting comes from a {@code --flag value}, else the environment
+ * variable, else its documented default (README's configuration table lists the same).
+ */
+public record AppConfig(
+        int port,
+        Path dataDir,
+        int boltPort,
+        Optional<String> neo4jUri,
+        String neo4jUser,
+        String neo4jPassword,
+        String neo4jDatabase,
+        long pageCacheMb,
+        boolean seedDemo,
+        long maxBodyBytes,
+        long maxImportBytes,
+        double reportsToWeight) {
+
+    /** One setting: flag, environment variable, default, and the line the README shows. */
+    public record Setting(String flag, String env, String defaultValue, String help) {}
+
+    public static final List<Setting> SETTINGS = List.of(
+            new Setting("--port", "POWERMAP_PORT", "7070", "HTTP port of the web app and API"),
+            new Setting("--data", "POWERMAP_DATA", "./data", "embedded Neo4j data directory"),
+            new Setting("--bolt-port", "POWERMAP_BOLT_PORT", "7687", "embedded Neo4j Bolt port on localhost (0 = pick a free one)"),
+            new Setting("--neo4j-uri", "NEO4J_URI", "", "use this Neo4j server or cluster instead of the embedded one (bolt://, neo4j://, neo4j+s://)"),
+            new Setting("--neo4j-user", "NEO4J_USER", "neo4j", "user for NEO4J_URI"),
+            new Setting("--neo4j-password", "NEO4J_PASSWORD", "", "password for NEO4J_URI"),
+            new Setting("--neo4j-database", "NEO4J_DATABASE", "neo4j", "database name on the server"),
+            new Setting("--pagecache", "POWERMAP_PAGECACHE", "256", "embedded Neo4j page cache in MiB"),
+            new Setting("--demo", "POWERMAP_DEMO", "true", "seed the demo account on the first start of an empty database"),
+            new Setting("--max-body", "POWERMAP_MAX_BODY", "1048576", "largest accepted request body in bytes"),
+            new Setting("--max-import", "POWERMAP_MAX_IMPORT", "268435456", "largest accepted import body in bytes"),
+            new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"));
+
+    public static AppConfig from(String[] args, Map<String, String> env) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Setting s : SETTINGS) {
+            String fromEnv = env.get(s.env());
+            values.put(s.flag(), fromEnv != null ? fromEnv : s.defaultValue());
+        }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String flag = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!values.containsKey(flag)) {
+                throw new ConfigException("unknown option " + flag + " (known: " + String.join(", ", values.keySet()) + ")");
+            }
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new ConfigException(flag + " needs a value");
+            }
+            values.put(flag, value);
+        }
+        String uri = values.get("--neo4j-uri").trim();
+        return new AppConfig(
+                intIn(values, "--port", 0, 65535),
+                Path.of(values.get("--data")),
+                intIn(values, "--bolt-port", 0, 65535),
+                uri.isEmpty() ? Optional.empty() : Optional.of(uri),
+                values.get("--neo4j-user"),
+                values.get("--neo4j-password"),
+                values.get("--neo4j-database"),
+                longIn(values, "--pagecache", 8, 1 << 20),
+                bool(values, "--demo"),
+                longIn(values, "--max-body", 1024, Long.MAX_VALUE),
+                longIn(values, "--max-import", 1024, Long.MAX_VALUE),
+                doubleIn(values, "--reports-to-weight", 0, 100));
+    }
+
+    public boolean embedded() {
+        return neo4jUri.isEmpty();
+    }
+
+    /** A copy for tests and embedding: another port, data dir or database. */
+    public AppConfig withPort(int newPort) {
+        return new AppConfig(newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
+                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight);
+    }
+
+    private static String envName(String flag) {
+        return SETTINGS.stream().filter(s -> s.flag().equals(flag)).findFirst().map(Setting::env).orElse(flag);
+    }
+
+    private static int intIn(Map<String, String> v, String flag, int min, int max) {
+        return (int) longIn(v, flag, min, max);
+    }
+
+    private static long longIn(Map<String, String> v, String flag, long min, long max) {
+        try {
+            long n = Long.parseLong(v.get(flag).trim());
+            if (n < min || n > max) {
+                throw new ConfigException(flag + " / " + envName(flag) + " must be between " + min + " and " + max + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(flag + " / " + envName(flag) + " must be a whole number, got '" + v.get(flag) + "'");
+        }
+    }
+
+    private static double doubleIn(Map<String, String> v, String flag, double min, double max) {
+        try {
+            double n = Double.parseDouble(v.get(flag).trim());
+            if (!(n >= min && n <= max)) {
+                throw new ConfigException(flag + " / " + envName(flag) + " must be between " + min + " and " + max + ", got " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(flag + " / " + envName(flag) + " must be a number, got '" + v.get(flag) + "'");
+        }
+    }
+
+    private static boolean bool(Map<String, String> v, String flag) {
+        String s = v.get(flag).trim().toLowerCase();
+        return switch (s) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new ConfigException(flag + " / " + envName(flag) + " must be true or false, got '" + s + "'");
+        };
+    }
+}

@@ -1,0 +1,172 @@
+package io.powermap.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.javalin.http.Context;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads JSON request bodies with a size limit and turns every parse or mapping failure into a
+ * 400 that names the field, so handlers only ever see well-typed records.
+ */
+public final class Bodies {
+
+    private final ObjectMapper mapper;
+    private final long defaultLimit;
+
+    public Bodies(ObjectMapper mapper, long defaultLimit) {
+        this.mapper = mapper;
+        this.defaultLimit = defaultLimit;
+    }
+
+    public <T> T read(Context ctx, Class<T> type) {
+        return read(ctx, type, defaultLimit);
+    }
+
+    public <T> T read(Context ctx, Class<T> type, long limit) {
+        requireJson(ctx);
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = new LimitedInputStream(ctx.bodyInputStream(), limit)) {
+            T value = mapper.readValue(in, type);
+            if (value == null) {
+                throw ApiException.invalid("body", "a JSON object is required");
+            }
+            return value;
+        } catch (BodyTooLarge e) {
+            throw tooLarge(limit);
+        } catch (IOException e) {
+            throw toApi(e);
+        }
+    }
+
+    private static void requireJson(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+            throw new ApiException(415, "Unsupported media type", "send the body as application/json",
+                    List.of(new ApiException.FieldError("Content-Type", "must be application/json")), Map.of());
+        }
+    }
+
+    static ApiException tooLarge(long limit) {
+        return new ApiException(413, "Payload too large", "the request body is larger than " + limit + " bytes",
+                List.of(new ApiException.FieldError("body", "larger than " + limit + " bytes")), Map.of());
+    }
+
+    /** Maps a Jackson failure to a 400 naming the JSON path, without leaking Java type names. */
+    public static ApiException toApi(IOException e) {
+        if (e instanceof BodyTooLarge) {
+            return tooLarge(((BodyTooLarge) e).limit);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return ApiException.invalid(Json.path(u), "unknown field '" + u.getPropertyName() + "'");
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return ApiException.invalid(Json.path(f), "'" + f.getValue() + "' is not one of " + allowed);
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return ApiException.invalid(Json.path(v), v.getCause().getMessage());
+        }
+        if (e instanceof MismatchedInputException m) {
+            return ApiException.invalid(Json.path(m), "expected " + describe(m.getTargetType()));
+        }
+        if (e instanceof JsonMappingException m) {
+            return ApiException.invalid(Json.path(m), "invalid value");
+        }
+        if (e instanceof StreamConstraintsException c) {
+            return ApiException.invalid("body", "too deeply nested or too long: " + c.getOriginalMessage());
+        }
+        if (e instanceof JsonProcessingException p) {
+            String where = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
+            return ApiException.invalid("body", "malformed JSON" + where);
+        }
+        return ApiException.invalid("body", "could not read the body");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type.getName().startsWith("java.time")) {
+            return "an ISO-8601 date";
+        }
+        return "an object";
+    }
+
+    static final class BodyTooLarge extends IOException {
+        final long limit;
+
+        BodyTooLarge(long limit) {
+            super("body larger than " + limit);
+            this.limit = limit;
+        }
+    }
+
+    /** Counts bytes as they are read, so chunked bodies without Content-Length are limited too. */
+    public static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        public LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new BodyTooLarge(limit);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.powermap.web;
+
+import io.javalin.http.Context;
+import io.powermap.auth.Actor;
+
+import java.util.regex.Pattern;
+
+/** Path and query parameters checked at the edge, so services get well-formed values only. */
+public final class Requests {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private Requests() {}
+
+    public static String accountId(Context ctx) {
+        return id(ctx, "accountId");
+    }
+
+    /** An app-assigned id from the path; anything else cannot exist, so it is a 404, not a 400. */
+    public static String id(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        if (!ID.matcher(value).matches()) {
+            throw ApiException.notFound(name.replace("Id", ""), "'" + value.substring(0, Math.min(40, value.length())) + "'");
+        }
+        return value;
+    }
+
+    public static int intParam(Context ctx, String name, int defaultValue, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v < min || v > max) {
+                throw ApiException.invalid(name, "must be between " + min + " and " + max);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(name, "must be a whole number");
+        }
+    }
+
+    public static Actor actor(Context ctx) {
+        Actor actor = ctx.attribute("actor");
+        return actor == null ? Actor.LOCAL : actor;
+    }
+}

@@ -1,0 +1,39 @@
+package io.powermap.web;
+
+import io.powermap.account.AccountController;
+import io.powermap.graph.GraphController;
+import io.powermap.health.HealthController;
+import io.powermap.io.IoController;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+
+/** The routing table: every route of the app, in one place. Handlers are small and delegate. */
+public final class Routes {
+
+    public record Controllers(HealthController health, AccountController accounts, GraphController graph,
+                              IoController io) {}
+
+    private Routes() {}
+
+    public static void define(Controllers c) {
+        path("api", () -> {
+            get("health", c.health()::get);
+            post("import", c.io()::importAccount);
+            path("accounts", () -> {
+                get(c.accounts()::list);
+                post(c.accounts()::create);
+                path("{accountId}", () -> {
+                    get(c.accounts()::get);
+                    put(c.accounts()::update);
+                    delete(c.accounts()::delete);
+                    get("graph", c.graph()::get);
+                    get("export", c.io()::export);
+                });
+            });
+        });
+    }
+}
