@@ -7,6 +7,15 @@ import io.javalin.json.JavalinJackson;
 import io.powermap.account.AccountController;
 import io.powermap.account.AccountRepository;
 import io.powermap.account.AccountService;
+import io.powermap.account.StaffRepository;
+import io.powermap.audit.AuditController;
+import io.powermap.graph.SearchRepository;
+import io.powermap.person.InfluenceController;
+import io.powermap.person.InfluenceRepository;
+import io.powermap.person.InfluenceService;
+import io.powermap.person.PersonController;
+import io.powermap.person.PersonRepository;
+import io.powermap.person.PersonService;
 import io.powermap.audit.AuditRepository;
 import io.powermap.config.AppConfig;
 import io.powermap.config.ConfigException;
@@ -92,15 +101,20 @@ public final class App implements AutoCloseable {
         ImportService imports = new ImportService(db, new ImportRepository(queries), audit);
         ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
         GraphService graph = new GraphService(new GraphRepository(db, queries));
+        PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
+        InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
         Problems problems = new Problems(mapper);
         Routes.Controllers controllers = new Routes.Controllers(
                 new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
-                new AccountController(accounts, bodies),
-                new GraphController(graph, accounts),
-                new IoController(imports, exports, bodies, config.maxImportBytes()));
+                new AccountController(accounts, new StaffRepository(db, queries), bodies),
+                new GraphController(graph, new SearchRepository(db, queries), accounts),
+                new IoController(imports, exports, bodies, config.maxImportBytes()),
+                new PersonController(people, accounts, bodies),
+                new InfluenceController(influences, accounts, bodies),
+                new AuditController(audit, accounts));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
