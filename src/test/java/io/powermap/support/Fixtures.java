@@ -20,6 +20,15 @@ public final class Fixtures {
         }
     }
 
+    /** The shipped demo account, dates as in the file. */
+    public static ObjectNode demo() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/demo/telecom-operator.json")) {
+            return (ObjectNode) Http.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Imports the small fixture account and returns its new id. */
     public static String importSmall(Http http) {
         Http.Response r = http.post("/api/import", document("small"));
