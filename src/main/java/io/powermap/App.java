@@ -34,6 +34,7 @@ import io.powermap.io.ExportService;
 import io.powermap.io.ImportRepository;
 import io.powermap.io.ImportService;
 import io.powermap.io.IoController;
+import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.Json;
 import io.powermap.web.Problems;
@@ -43,6 +44,7 @@ import io.powermap.web.SecurityHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
@@ -59,6 +61,9 @@ public final class App implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         long started = System.nanoTime();
         App app;
         try {
