@@ -30,11 +30,12 @@ public final class SearchRepository {
 
     /**
      * Turns what a user typed into a safe Lucene query: every Lucene operator is escaped, and each
-     * word matches as a prefix, so "wan jian" finds "Wang Jianguo".
+     * word matches as a prefix, so "wan jian" finds "Wang Jianguo". Words are lower-cased, which
+     * also keeps a typed AND, OR or NOT from being read as an operator.
      */
     public static String luceneQuery(String typed) {
         StringBuilder sb = new StringBuilder();
-        for (String word : typed.trim().split("\\s+")) {
+        for (String word : typed.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
