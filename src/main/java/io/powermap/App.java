@@ -8,6 +8,9 @@ import io.powermap.account.AccountController;
 import io.powermap.account.AccountRepository;
 import io.powermap.account.AccountService;
 import io.powermap.account.StaffRepository;
+import io.powermap.analysis.AnalysisController;
+import io.powermap.analysis.AnalysisRepository;
+import io.powermap.analysis.AnalysisService;
 import io.powermap.audit.AuditController;
 import io.powermap.graph.SearchRepository;
 import io.powermap.person.InfluenceController;
@@ -44,6 +47,7 @@ import io.powermap.web.SecurityHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -119,7 +123,9 @@ public final class App implements AutoCloseable {
                 new IoController(imports, exports, bodies, config.maxImportBytes()),
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
-                new AuditController(audit, accounts));
+                new AuditController(audit, accounts),
+                new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
+                        config.reportsToWeight(), Clock.systemUTC())));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -1,6 +1,7 @@
 package io.powermap.web;
 
 import io.powermap.account.AccountController;
+import io.powermap.analysis.AnalysisController;
 import io.powermap.audit.AuditController;
 import io.powermap.graph.GraphController;
 import io.powermap.health.HealthController;
@@ -19,7 +20,7 @@ public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
                               IoController io, PersonController people, InfluenceController influences,
-                              AuditController audit) {}
+                              AuditController audit, AnalysisController analysis) {}
 
     private Routes() {}
 
@@ -39,6 +40,8 @@ public final class Routes {
                     get("export", c.io()::export);
                     get("changes", c.audit()::changes);
                     get("staff", c.accounts()::team);
+                    get("analysis", c.analysis()::analysis);
+                    get("paths", c.analysis()::paths);
                     path("people", () -> {
                         get(c.people()::list);
                         post(c.people()::create);
