@@ -34,6 +34,9 @@ import io.powermap.io.ExportService;
 import io.powermap.io.ImportRepository;
 import io.powermap.io.ImportService;
 import io.powermap.io.IoController;
+import io.powermap.io.csv.CsvController;
+import io.powermap.io.csv.CsvImportRepository;
+import io.powermap.io.csv.CsvImportService;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.Json;
@@ -119,7 +122,9 @@ public final class App implements AutoCloseable {
                 new IoController(imports, exports, bodies, config.maxImportBytes()),
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
-                new AuditController(audit, accounts));
+                new AuditController(audit, accounts),
+                new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
+                        config.maxImportBytes()));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -5,6 +5,7 @@ import io.powermap.audit.AuditController;
 import io.powermap.graph.GraphController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
+import io.powermap.io.csv.CsvController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 
@@ -19,7 +20,7 @@ public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
                               IoController io, PersonController people, InfluenceController influences,
-                              AuditController audit) {}
+                              AuditController audit, CsvController csv) {}
 
     private Routes() {}
 
@@ -39,6 +40,8 @@ public final class Routes {
                     get("export", c.io()::export);
                     get("changes", c.audit()::changes);
                     get("staff", c.accounts()::team);
+                    post("import/people", c.csv()::importPeople);
+                    post("import/ties", c.csv()::importTies);
                     path("people", () -> {
                         get(c.people()::list);
                         post(c.people()::create);
