@@ -204,7 +204,7 @@ public final class CsvImportService {
                 }
             }
         }
-        Sheet.orThrow(errors);
+        sheet.orThrow(errors);
 
         // The writes.
         List<Map<String, Object>> creates = new ArrayList<>();
@@ -325,7 +325,7 @@ public final class CsvImportService {
                         + ") is also on line " + first + "; each tie appears once"));
             }
         }
-        Sheet.orThrow(errors);
+        sheet.orThrow(errors);
 
         List<Map<String, Object>> creates = new ArrayList<>();
         List<Map<String, Object>> updates = new ArrayList<>();

@@ -33,13 +33,14 @@ import java.util.stream.Collectors;
 final class Sheet {
 
     final List<Line> lines;
-    final Set<String> columns;
+    /** Column name to its position in the file. */
+    private final Map<String, Integer> index;
     /** Problems found reading the records (extra fields); typed-value problems go to each line's Check. */
     final List<FieldError> errors;
 
-    private Sheet(List<Line> lines, Set<String> columns, List<FieldError> errors) {
+    private Sheet(List<Line> lines, Map<String, Integer> index, List<FieldError> errors) {
         this.lines = lines;
-        this.columns = columns;
+        this.index = index;
         this.errors = errors;
     }
 
@@ -93,11 +94,11 @@ final class Sheet {
             }
             lines.add(new Line(row.line(), index, cells));
         }
-        return new Sheet(List.copyOf(lines), Set.copyOf(index.keySet()), errors);
+        return new Sheet(List.copyOf(lines), Map.copyOf(index), errors);
     }
 
     boolean has(String column) {
-        return columns.contains(column);
+        return index.containsKey(column);
     }
 
     static String at(int line) {
@@ -128,15 +129,15 @@ final class Sheet {
     }
 
     /**
-     * Throws one 400 listing every problem, ordered by line (stable within a line); no-op when clean.
-     * Fields are {@code line N} or {@code line N.column}.
+     * Throws one 400 listing every problem, ordered by line and within a line by the file's column
+     * order (whole-line problems first); no-op when clean. Fields are {@code line N} or {@code line N.column}.
      */
-    static void orThrow(List<FieldError> errors) {
+    void orThrow(List<FieldError> errors) {
         if (errors.isEmpty()) {
             return;
         }
         List<FieldError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparingInt(e -> lineOf(e.field())));
+        sorted.sort(Comparator.comparingInt((FieldError e) -> lineOf(e.field())).thenComparingInt(e -> columnOf(e.field())));
         throw ApiException.invalid(sorted);
     }
 
@@ -150,6 +151,15 @@ final class Sheet {
         } catch (RuntimeException e) {
             return Integer.MAX_VALUE;
         }
+    }
+
+    private int columnOf(String field) {
+        int dot = field.indexOf('.');
+        if (dot < 0) {
+            return -1;
+        }
+        String column = field.substring(dot + 1).split("[.\\[]")[0];
+        return index.getOrDefault(column, Integer.MAX_VALUE);
     }
 
     /** One data record; cells are trimmed, and an empty cell is "no value" ({@code null}). */
