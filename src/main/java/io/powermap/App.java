@@ -37,6 +37,9 @@ import io.powermap.io.ExportService;
 import io.powermap.io.ImportRepository;
 import io.powermap.io.ImportService;
 import io.powermap.io.IoController;
+import io.powermap.io.csv.CsvController;
+import io.powermap.io.csv.CsvImportRepository;
+import io.powermap.io.csv.CsvImportService;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.Json;
@@ -125,7 +128,9 @@ public final class App implements AutoCloseable {
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
                 new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
-                        config.reportsToWeight(), Clock.systemUTC())));
+                        config.reportsToWeight(), Clock.systemUTC())),
+                new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
+                        config.maxImportBytes()));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

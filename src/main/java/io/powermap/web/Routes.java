@@ -6,6 +6,7 @@ import io.powermap.audit.AuditController;
 import io.powermap.graph.GraphController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
+import io.powermap.io.csv.CsvController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 
@@ -20,7 +21,7 @@ public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
                               IoController io, PersonController people, InfluenceController influences,
-                              AuditController audit, AnalysisController analysis) {}
+                              AuditController audit, AnalysisController analysis, CsvController csv) {}
 
     private Routes() {}
 
@@ -42,6 +43,8 @@ public final class Routes {
                     get("staff", c.accounts()::team);
                     get("analysis", c.analysis()::analysis);
                     get("paths", c.analysis()::paths);
+                    post("import/people", c.csv()::importPeople);
+                    post("import/ties", c.csv()::importTies);
                     path("people", () -> {
                         get(c.people()::list);
                         post(c.people()::create);
