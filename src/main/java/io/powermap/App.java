@@ -8,6 +8,26 @@ import io.powermap.account.AccountController;
 import io.powermap.account.AccountRepository;
 import io.powermap.account.AccountService;
 import io.powermap.account.StaffRepository;
+import io.powermap.action.ActionController;
+import io.powermap.action.ActionRepository;
+import io.powermap.action.ActionService;
+import io.powermap.competitor.CompetitorController;
+import io.powermap.competitor.CompetitorRepository;
+import io.powermap.competitor.CompetitorService;
+import io.powermap.interaction.InteractionController;
+import io.powermap.interaction.InteractionRepository;
+import io.powermap.interaction.InteractionService;
+import io.powermap.opportunity.OpportunityController;
+import io.powermap.opportunity.OpportunityRepository;
+import io.powermap.opportunity.OpportunityService;
+import io.powermap.org.OrgController;
+import io.powermap.org.OrgRepository;
+import io.powermap.org.OrgService;
+import io.powermap.staff.CoverageController;
+import io.powermap.staff.CoverageRepository;
+import io.powermap.staff.CoverageService;
+import io.powermap.staff.StaffController;
+import io.powermap.staff.StaffService;
 import io.powermap.audit.AuditController;
 import io.powermap.graph.SearchRepository;
 import io.powermap.person.InfluenceController;
@@ -119,7 +139,15 @@ public final class App implements AutoCloseable {
                 new IoController(imports, exports, bodies, config.maxImportBytes()),
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
-                new AuditController(audit, accounts));
+                new AuditController(audit, accounts),
+                new OrgController(new OrgService(new OrgRepository(db, queries, audit, mapper)), accounts, bodies),
+                new StaffController(new StaffService(new io.powermap.staff.StaffRepository(db, queries, audit, mapper), audit),
+                        accounts, bodies),
+                new CoverageController(new CoverageService(new CoverageRepository(db, queries, audit, mapper)), accounts, bodies),
+                new CompetitorController(new CompetitorService(new CompetitorRepository(db, queries, audit, mapper)), accounts, bodies),
+                new OpportunityController(new OpportunityService(new OpportunityRepository(db, queries, audit, mapper)), accounts, bodies),
+                new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
+                new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
