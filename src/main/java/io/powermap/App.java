@@ -11,6 +11,26 @@ import io.powermap.account.StaffRepository;
 import io.powermap.analysis.AnalysisController;
 import io.powermap.analysis.AnalysisRepository;
 import io.powermap.analysis.AnalysisService;
+import io.powermap.action.ActionController;
+import io.powermap.action.ActionRepository;
+import io.powermap.action.ActionService;
+import io.powermap.competitor.CompetitorController;
+import io.powermap.competitor.CompetitorRepository;
+import io.powermap.competitor.CompetitorService;
+import io.powermap.interaction.InteractionController;
+import io.powermap.interaction.InteractionRepository;
+import io.powermap.interaction.InteractionService;
+import io.powermap.opportunity.OpportunityController;
+import io.powermap.opportunity.OpportunityRepository;
+import io.powermap.opportunity.OpportunityService;
+import io.powermap.org.OrgController;
+import io.powermap.org.OrgRepository;
+import io.powermap.org.OrgService;
+import io.powermap.staff.CoverageController;
+import io.powermap.staff.CoverageRepository;
+import io.powermap.staff.CoverageService;
+import io.powermap.staff.StaffController;
+import io.powermap.staff.StaffService;
 import io.powermap.audit.AuditController;
 import io.powermap.graph.SearchRepository;
 import io.powermap.person.InfluenceController;
@@ -130,7 +150,15 @@ public final class App implements AutoCloseable {
                 new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
                         config.reportsToWeight(), Clock.systemUTC())),
                 new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
-                        config.maxImportBytes()));
+                        config.maxImportBytes()),
+                new OrgController(new OrgService(new OrgRepository(db, queries, audit, mapper)), accounts, bodies),
+                new StaffController(new StaffService(new io.powermap.staff.StaffRepository(db, queries, audit, mapper), audit),
+                        accounts, bodies),
+                new CoverageController(new CoverageService(new CoverageRepository(db, queries, audit, mapper)), accounts, bodies),
+                new CompetitorController(new CompetitorService(new CompetitorRepository(db, queries, audit, mapper)), accounts, bodies),
+                new OpportunityController(new OpportunityService(new OpportunityRepository(db, queries, audit, mapper)), accounts, bodies),
+                new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
+                new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
