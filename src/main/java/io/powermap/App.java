@@ -2,6 +2,7 @@ package io.powermap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.powermap.account.AccountController;
@@ -72,6 +73,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
@@ -192,6 +196,16 @@ public final class App implements AutoCloseable {
         } catch (IOException e) {
             throw new ConfigException("the HTTP port " + port + " is in use: stop the other process or set POWERMAP_PORT");
         }
+    }
+
+    /** Every route of the routing table as "METHOD /path", for checks that must cover them all. */
+    public List<String> routes() {
+        Set<HandlerType> verbs = EnumSet.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+        return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(e -> verbs.contains(e.method))
+                .map(e -> e.method.name() + " " + e.path)
+                .toList();
     }
 
     public int port() {
