@@ -8,6 +8,8 @@ import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
+import io.powermap.plan.PlanController;
+import io.powermap.visit.VisitController;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -20,7 +22,8 @@ public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
                               IoController io, PersonController people, InfluenceController influences,
-                              AuditController audit, AnalysisController analysis) {}
+                              AuditController audit, AnalysisController analysis,
+                              VisitController visits, PlanController plan) {}
 
     private Routes() {}
 
@@ -60,6 +63,36 @@ public final class Routes {
                             delete(c.influences()::delete);
                         });
                     });
+                    // Visit planner, account plan and timeline.
+                    path("visits", () -> {
+                        get(c.visits()::list);
+                        post(c.visits()::create);
+                        path("{visitId}", () -> {
+                            get(c.visits()::get);
+                            put(c.visits()::update);
+                            delete(c.visits()::delete);
+                            get("proposals", c.visits()::proposals);
+                            get("brief", c.visits()::brief);
+                            path("actions", () -> {
+                                post(c.visits()::createAction);
+                                path("{actionId}", () -> {
+                                    put(c.visits()::updateAction);
+                                    delete(c.visits()::deleteAction);
+                                });
+                            });
+                        });
+                    });
+                    path("targets", () -> {
+                        get(c.plan()::list);
+                        post(c.plan()::create);
+                        path("{targetId}", () -> {
+                            get(c.plan()::get);
+                            put(c.plan()::update);
+                            delete(c.plan()::delete);
+                        });
+                    });
+                    get("timeline", c.plan()::timeline);
+                    get("stale", c.plan()::stale);
                 });
             });
         });
