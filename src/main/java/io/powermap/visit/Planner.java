@@ -50,6 +50,7 @@ public final class Planner {
     /** Seniority match for people outside the customer's hierarchy (advisors, relatives, regulators). */
     public static final double EXTERNAL_MATCH = 0.8;
     private static final int MAX_NEIGHBOURS = 6;
+    private static final int MAX_RING = 20;
 
     /**
      * The only action kinds Powermap ever suggests. GIFT, FAVOR and HOSPITALITY are anti-bribery risks:
@@ -332,10 +333,12 @@ public final class Planner {
         }
         // Neighbours on the outer ring, grouped by target.
         List<String[]> ring = new ArrayList<>();
+        // At most MAX_RING neighbours in all, shared fairly between the targets, so labels stay readable.
+        int perTarget = t == 0 ? 0 : Math.max(2, Math.min(MAX_NEIGHBOURS, MAX_RING / t));
         for (TargetBrief b : briefs) {
             int taken = 0;
             for (String n : sortedNeighbours(b.personId())) {
-                if (taken >= MAX_NEIGHBOURS) {
+                if (taken >= perTarget) {
                     break;
                 }
                 if (!nodes.containsKey(n) && ring.stream().noneMatch(x -> x[0].equals(n))) {

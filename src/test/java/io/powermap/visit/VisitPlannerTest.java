@@ -211,6 +211,9 @@ class VisitPlannerTest {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(200, r.status(), new String(r.body()));
             assertEquals("application/pdf", r.contentType());
+            // Kept for a person to look at: target/briefs/brief-<lang>.pdf
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "briefs"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "briefs", "brief-" + lang + ".pdf"), r.body());
             try (PDDocument pdf = Loader.loadPDF(r.body())) {
                 String text = new PDFTextStripper().getText(pdf);
                 System.out.printf("brief pdf %s: %d pages, %d bytes, %d ms%n", lang, pdf.getNumberOfPages(), r.body().length, ms);
