@@ -67,14 +67,14 @@ public final class BriefRenderer {
                 .append("<title>").append(e(m.get("title"))).append(" · ").append(e(v.date())).append("</title>")
                 .append(styles).append("</head><body class=\"brief lang-").append(m.lang()).append("\">");
 
-        sb.append("<header><h1>").append(e(m.get("title"))).append("</h1><dl class=\"meta\">");
+        sb.append("<header><h1>").append(e(m.get("title"))).append("</h1><table class=\"facts meta\">");
         fact(sb, m.get("date"), e(v.date()));
         fact(sb, m.get("status"), e(m.of("visitStatus", v.status())));
         if (v.opportunityName() != null) {
             fact(sb, m.get("opportunity"), e(v.opportunityName()));
         }
         fact(sb, m.get("objective"), e(v.objective() == null ? m.get("none") : v.objective()));
-        sb.append("</dl></header>");
+        sb.append("</table></header>");
 
         sb.append("<section class=\"team\"><h2>").append(e(m.get("ourTeam"))).append("</h2><ul>");
         for (StaffRef s : v.staff()) {
@@ -136,7 +136,7 @@ public final class BriefRenderer {
         String stance = t.stance().name().toLowerCase(Locale.ROOT);
         sb.append("<section class=\"target\"><h3>").append(e(t.name())).append(" <span class=\"stance stance-").append(stance)
                 .append("\">").append(e(SubMapDrawing.mark(t.stance()))).append(' ').append(e(m.of("stance", t.stance())))
-                .append("</span></h3><dl class=\"facts\">");
+                .append("</span></h3><table class=\"facts\">");
         if (t.title() != null) {
             fact(sb, m.get("rank"), e(t.title()) + " (" + e(m.of("rank", t.rank())) + ")");
         } else {
@@ -152,7 +152,7 @@ public final class BriefRenderer {
         if (!t.competitors().isEmpty()) {
             fact(sb, m.get("competitors"), e(String.join(", ", t.competitors())));
         }
-        sb.append("</dl>");
+        sb.append("</table>");
 
         sb.append("<h4>").append(e(m.get("path"))).append("</h4>").append(path(t.path()));
 
@@ -237,7 +237,7 @@ public final class BriefRenderer {
     }
 
     private static void fact(StringBuilder sb, String label, String escapedValue) {
-        sb.append("<dt>").append(e(label)).append("</dt><dd>").append(escapedValue).append("</dd>");
+        sb.append("<tr><th scope=\"row\">").append(e(label)).append("</th><td>").append(escapedValue).append("</td></tr>");
     }
 
     private static String day(String at) {

@@ -166,13 +166,15 @@ class VisitPlannerTest {
     }
 
     @Test
-    void theHtmlBriefIsEscapedScriptFreeAndTranslated() {
+    void theHtmlBriefIsEscapedScriptFreeAndTranslated() throws IOException {
         Map<String, String> headings = Map.of("en", "Whom we meet", "zh", "拜访对象", "ru", "С кем встречаемся");
         for (String lang : List.of("en", "zh", "ru")) {
             Http.Response r = http.get(base + "/visits/" + demoVisit + "/brief?format=html&lang=" + lang);
             assertEquals(200, r.status(), r.body());
             assertTrue(r.contentType().startsWith("text/html"), r.contentType());
             String html = r.body();
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "briefs"));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "briefs", "brief-" + lang + ".html"), html);
             assertTrue(html.contains(headings.get(lang)), lang + " heading");
             assertTrue(html.contains("lang=\"" + lang + "\""));
             assertTrue(html.contains("Rafael Mendes") && html.contains("Виктор Соколов") && html.contains("林美"), "names as written");
