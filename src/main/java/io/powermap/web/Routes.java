@@ -16,6 +16,8 @@ import io.powermap.io.IoController;
 import io.powermap.io.csv.CsvController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
+import io.powermap.plan.PlanController;
+import io.powermap.visit.VisitController;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -32,7 +34,8 @@ public final class Routes {
                               // account resources (orgs, staff, coverage, competitors, deals, activity)
                               OrgController orgs, StaffController staff, CoverageController coverage,
                               CompetitorController competitors, OpportunityController opportunities,
-                              InteractionController interactions, ActionController actions) {}
+                              InteractionController interactions, ActionController actions,
+                              VisitController visits, PlanController plan) {}
 
     private Routes() {}
 
@@ -84,6 +87,36 @@ public final class Routes {
                         });
                     });
                     accountResources(c);
+                    // Visit planner, account plan and timeline.
+                    path("visits", () -> {
+                        get(c.visits()::list);
+                        post(c.visits()::create);
+                        path("{visitId}", () -> {
+                            get(c.visits()::get);
+                            put(c.visits()::update);
+                            delete(c.visits()::delete);
+                            get("proposals", c.visits()::proposals);
+                            get("brief", c.visits()::brief);
+                            path("actions", () -> {
+                                post(c.visits()::createAction);
+                                path("{actionId}", () -> {
+                                    put(c.visits()::updateAction);
+                                    delete(c.visits()::deleteAction);
+                                });
+                            });
+                        });
+                    });
+                    path("targets", () -> {
+                        get(c.plan()::list);
+                        post(c.plan()::create);
+                        path("{targetId}", () -> {
+                            get(c.plan()::get);
+                            put(c.plan()::update);
+                            delete(c.plan()::delete);
+                        });
+                    });
+                    get("timeline", c.plan()::timeline);
+                    get("stale", c.plan()::stale);
                 });
             });
         });
