@@ -16,6 +16,9 @@ import io.powermap.db.Queries;
 import io.powermap.graph.GraphController;
 import io.powermap.graph.GraphRepository;
 import io.powermap.graph.GraphService;
+import io.powermap.graph.PositionsController;
+import io.powermap.graph.PositionsRepository;
+import io.powermap.graph.PositionsService;
 import io.powermap.health.HealthController;
 import io.powermap.health.HealthRepository;
 import io.powermap.health.HealthService;
@@ -100,7 +103,8 @@ public final class App implements AutoCloseable {
                 new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
                 new AccountController(accounts, bodies),
                 new GraphController(graph, accounts),
-                new IoController(imports, exports, bodies, config.maxImportBytes()));
+                new IoController(imports, exports, bodies, config.maxImportBytes()),
+                new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

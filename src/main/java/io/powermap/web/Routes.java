@@ -2,6 +2,7 @@ package io.powermap.web;
 
 import io.powermap.account.AccountController;
 import io.powermap.graph.GraphController;
+import io.powermap.graph.PositionsController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
 
@@ -15,7 +16,8 @@ import static io.javalin.apibuilder.ApiBuilder.put;
 public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
-                              IoController io) {}
+                              IoController io,
+                              PositionsController positions) {}
 
     private Routes() {}
 
@@ -32,6 +34,8 @@ public final class Routes {
                     delete(c.accounts()::delete);
                     get("graph", c.graph()::get);
                     get("export", c.io()::export);
+                    get("positions/{view}", c.positions()::get);
+                    put("positions/{view}", c.positions()::put);
                 });
             });
         });
