@@ -2,8 +2,8 @@
 import { $, h, fill, option, svg } from './dom.js';
 import { t, label } from './i18n.js';
 import { defaultFilters } from './state.js';
-import { ROLES, STANCES, TIE_KINDS, KIND_STYLE } from './style.js';
-import { stanceIcon } from './legend.js';
+import { ROLES, STANCES, TIE_KINDS, KIND_STYLE, SHAPES } from './style.js';
+import { stanceIcon, shapeIcon } from './legend.js';
 
 export function initFilters(app) {
   const panel = $('panel-filters');
@@ -69,7 +69,7 @@ export function initFilters(app) {
       countEl,
       h('label', { class: 'row' }, h('span', { text: t('filters.org') }),
         h('select', { id: 'filter-org', class: 'wide', onchange: (e) => { f.orgId = e.target.value; app.applyFilters(); } }, orgOptions())),
-      checkGroup('filters.roles', ROLES, f.roles, 'role', null, 'role'),
+      checkGroup('filters.roles', ROLES, f.roles, 'role', (r) => shapeIcon(SHAPES[r]), 'role'),
       checkGroup('filters.stances', STANCES, f.stances, 'stance', (s) => stanceIcon(s, 14), 'stance'),
       checkGroup('filters.kinds', TIE_KINDS, f.kinds, 'kind', kindIcon, 'kind'),
       h('label', { class: 'row' }, h('span', { text: t('filters.minStrength') }),

@@ -7,7 +7,7 @@ const COLUMN = 160; // horizontal room per person (node plus a two-line label)
 const LEVEL = 150; // vertical distance between reporting levels
 const STACK_X = 80; // offset of a stacked report from its manager
 const STACK_ROW = 92; // vertical distance inside a stacked column of direct reports
-const STACK_TWO_COLUMNS = 7; // from this many stacked reports on, use a column on each side of the spine
+const STACK_TWO_COLUMNS = 3; // from this many stacked reports on, use a column on each side of the spine
 
 const rankOrder = (d) => {
   const i = RANKS.indexOf(d.rank);

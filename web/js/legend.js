@@ -12,7 +12,7 @@ const SHAPE_POINTS = {
   vee: '1,2 9,8 17,2 9,17',
 };
 
-function shapeIcon(shape) {
+export function shapeIcon(shape) {
   const common = { fill: '#ffffff', stroke: BORDER_COLOR, 'stroke-width': 1.5 };
   const body = shape === 'ellipse' ? svg('circle', { cx: 9, cy: 9, r: 7, ...common }) : svg('polygon', { points: SHAPE_POINTS[shape], ...common });
   return svg('svg', { width: 15, height: 15, viewBox: '0 0 18 18', 'aria-hidden': 'true' }, body);

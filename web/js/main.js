@@ -374,11 +374,13 @@ function initHeader() {
   });
   const legend = $('legend');
   const toggle = $('toggle-legend');
-  let open = true;
+  // Open by default where it leaves the map room (the filter panel repeats the symbols meanwhile).
+  let open = window.innerHeight >= 900;
   try {
-    open = localStorage.getItem(LEGEND_KEY) !== 'closed';
+    const stored = localStorage.getItem(LEGEND_KEY);
+    if (stored) open = stored === 'open';
   } catch {
-    open = true;
+    // default
   }
   const setLegend = (value) => {
     open = value;

@@ -66,7 +66,7 @@ export class MapView {
       if (few) placeNear(cy, cy.collection(missing.map((e) => cy.getElementById(e.data.id))), saved);
       else await this.forceLayout(persons.length, saved);
     }
-    cy.fit(cy.elements(':visible'), 30);
+    this.fitReadable();
     this.bind();
     this.lastLayoutMs = performance.now() - started;
     return this.lastLayoutMs;
@@ -94,7 +94,49 @@ export class MapView {
     } else {
       await this.forceLayout(cy.nodes('.person').length, {});
     }
-    cy.fit(cy.elements(':visible'), 30);
+    this.fitReadable();
+  }
+
+  /**
+   * Fits the map when names stay readable; a big map instead opens at a readable zoom on its most
+   * important part (the top of the org chart, the centre of the influence map). Fit shows it all.
+   */
+  fitReadable() {
+    const cy = this.cy;
+    const eles = cy.elements(':visible');
+    cy.fit(eles, 30);
+    const readable = this.view === 'formal' ? 0.62 : 0.6;
+    if (cy.zoom() >= readable || eles.empty()) return;
+    const box = eles.boundingBox();
+    cy.zoom(readable);
+    if (this.view === 'formal') {
+      // Centre on the root of the biggest reporting tree, top of the chart at the top of the screen.
+      const reports = new Map();
+      cy.edges('[type = "REPORTS_TO"]').forEach((e) => {
+        if (!reports.has(e.data('source'))) reports.set(e.data('source'), []);
+        reports.get(e.data('source')).push(e.data('target'));
+      });
+      const size = (id, seen = new Set()) => {
+        if (seen.has(id)) return 0;
+        seen.add(id);
+        return 1 + (reports.get(id) ?? []).reduce((a, k) => a + size(k, seen), 0);
+      };
+      const bosses = new Set(cy.edges('[type = "REPORTS_TO"]').map((e) => e.data('target')));
+      let root = null;
+      let best = -1;
+      for (const id of reports.keys()) {
+        if (bosses.has(id)) continue;
+        const n = size(id);
+        if (n > best) {
+          best = n;
+          root = cy.getElementById(id);
+        }
+      }
+      const x = root ? root.position('x') : (box.x1 + box.x2) / 2;
+      cy.pan({ x: cy.width() / 2 - x * readable, y: 30 - box.y1 * readable });
+    } else {
+      cy.center(eles);
+    }
   }
 
   bind() {

@@ -93,5 +93,7 @@ export function initSearch(app) {
     e.preventDefault();
     if (!list.hidden) render();
   });
-  input.addEventListener('blur', () => setTimeout(close, 150));
+  input.addEventListener('blur', () => setTimeout(() => {
+    if (document.activeElement !== input) close();
+  }, 150));
 }

@@ -96,13 +96,13 @@ export function stylesheet(view) {
         'text-halign': 'center',
         'text-margin-y': 4,
         'font-family': FONT,
-        'font-size': 11,
+        'font-size': formal ? 12.5 : 11,
         'line-height': 1.25,
         color: '#111',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': 1,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6,
       },
     },
     {
@@ -149,7 +149,7 @@ export function stylesheet(view) {
       style: {
         'line-style': 'dashed',
         'line-dash-pattern': (ele) => kind(ele).dash ?? [6, 3],
-        opacity: formal ? 0.7 : 0.9,
+        opacity: formal ? 0.55 : 0.85,
         // Over the org chart the informal ties arc away from the straight tree lines.
         ...(formal
           ? { 'curve-style': 'unbundled-bezier', 'control-point-distances': [45], 'control-point-weights': [0.5] }
@@ -166,7 +166,7 @@ export function stylesheet(view) {
     { selector: 'edge.line-right', style: { 'taxi-direction': 'rightward', 'taxi-turn': 16 } },
     { selector: 'edge.line-left', style: { 'taxi-direction': 'leftward', 'taxi-turn': 16 } },
     { selector: 'edge.line-below', style: { 'taxi-turn': -42 } },
-    { selector: 'edge:selected, edge.hover', style: { label: 'data(kindLabel)', 'z-index': 20 } },
+    { selector: 'edge:selected, edge.hover', style: { label: 'data(kindLabel)', 'z-index': 20, opacity: 1 } },
     {
       selector: 'node.person:selected',
       style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'ellipse', 'z-index': 30 },

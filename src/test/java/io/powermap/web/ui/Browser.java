@@ -79,7 +79,12 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        // --window-size sizes the whole window; make the page itself width x height.
+        Number dw = (Number) driver.executeScript("return window.outerWidth - window.innerWidth");
+        Number dh = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
+        if (dw.intValue() > 0 || dh.intValue() > 0) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width + dw.intValue(), height + dh.intValue()));
+        }
         return new Browser(driver, service, "http://localhost:" + port);
     }
 

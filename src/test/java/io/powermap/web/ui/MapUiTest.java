@@ -71,8 +71,13 @@ class MapUiTest {
         assertEquals("star", b.jsString("return window.powermap.cy.$id(arguments[0]).style('shape')", f.person("p-ceo")));
         assertEquals("dashed", b.jsString("return window.powermap.cy.$id(arguments[0]).style('border-style')", f.person("p-cto")));
         assertEquals("double", b.jsString("return window.powermap.cy.$id(arguments[0]).style('border-style')", f.person("p-arch")));
+        // The legend is one click away (closed by default on a 768 px high screen) and remembered.
+        assertFalse(b.find("#legend").isDisplayed());
+        b.find("#toggle-legend").click();
         assertTrue(b.find("#legend").isDisplayed());
+        assertEquals("true", b.find("#toggle-legend").getAttribute("aria-expanded"));
         assertTrue(b.find("#legend").getText().contains("Decision-maker"));
+        assertEquals("open", b.jsString("return localStorage.getItem('powermap.legend')"));
         assertTrue(b.find("#overview").getText().contains("Supplier"), b.find("#overview").getText());
 
         b.waitRerender(() -> b.find("#view-influence").click());
@@ -228,7 +233,7 @@ class MapUiTest {
         new Select(b.find("#lang")).selectByValue("zh");
         b.waitFor("Chinese", () -> "组织视图".equals(b.find("#view-formal").getText()));
         assertEquals("zh-CN", b.jsString("return document.documentElement.lang"));
-        assertTrue(b.find("#legend").getText().contains("决策者"), b.find("#legend").getText());
+        assertTrue(b.jsString("return document.getElementById('legend').textContent").contains("决策者"));
         assertTrue(b.find("#panel-filters").getText().contains("态度"));
         // Enum labels on the map follow, and the choice survives a reload.
         b.get("/");

@@ -1,0 +1,47 @@
+package io.powermap.web.ui;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes docs/screenshots/{view}-{lang}.png of the demo map at 1366x768. Not part of the normal run:
+ * mvn -o test -Dtest=ScreenshotsTest -Dpowermap.screenshots=true [-Dpowermap.demoFile=path/to/demo.json]
+ */
+@EnabledIfSystemProperty(named = "powermap.screenshots", matches = "true")
+class ScreenshotsTest {
+
+    @Test
+    void demoMapInBothViewsAndAllLanguages() throws Exception {
+        try (UiFixture f = UiFixture.start()) {
+            Assumptions.assumeTrue(f.demoId != null, "no demo account: put it on the classpath or pass -Dpowermap.demoFile");
+            Path dir = Path.of(System.getProperty("powermap.screenshotDir", "docs/screenshots"));
+            try (Browser b = Browser.open(f.app.port(), 1366, 768)) {
+                for (String lang : List.of("en", "zh", "ru")) {
+                    b.openApp(f.demoId, lang);
+                    if (b.findAll("#opportunity option").size() > 1) {
+                        b.waitRerender(() -> new Select(b.find("#opportunity")).selectByIndex(1));
+                    }
+                    b.find("#toggle-legend").click();
+                    b.screenshot(dir.resolve("org-view-" + lang + ".png"));
+                    b.find("#toggle-legend").click();
+                    b.waitRerender(() -> b.find("#view-influence").click());
+                    b.screenshot(dir.resolve("influence-view-" + lang + ".png"));
+                    b.waitRerender(() -> b.find("#view-formal").click());
+                }
+                // A working state: a person selected, focus on two steps, the analysis panel open.
+                b.openApp(f.demoId, "en");
+                String id = b.jsString("return window.powermap.cy.nodes('.person').max(n => n.degree()).ele.id()");
+                b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", id);
+                b.waitVisible("#card-focus2").click();
+                b.find("#tab-analysis").click();
+                Thread.sleep(600);
+                b.screenshot(dir.resolve("focus-card-en.png"));
+            }
+        }
+    }
+}
