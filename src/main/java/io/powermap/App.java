@@ -7,6 +7,18 @@ import io.javalin.json.JavalinJackson;
 import io.powermap.account.AccountController;
 import io.powermap.account.AccountRepository;
 import io.powermap.account.AccountService;
+import io.powermap.account.StaffRepository;
+import io.powermap.analysis.AnalysisController;
+import io.powermap.analysis.AnalysisRepository;
+import io.powermap.analysis.AnalysisService;
+import io.powermap.audit.AuditController;
+import io.powermap.graph.SearchRepository;
+import io.powermap.person.InfluenceController;
+import io.powermap.person.InfluenceRepository;
+import io.powermap.person.InfluenceService;
+import io.powermap.person.PersonController;
+import io.powermap.person.PersonRepository;
+import io.powermap.person.PersonService;
 import io.powermap.audit.AuditRepository;
 import io.powermap.config.AppConfig;
 import io.powermap.config.ConfigException;
@@ -28,6 +40,7 @@ import io.powermap.io.ExportService;
 import io.powermap.io.ImportRepository;
 import io.powermap.io.ImportService;
 import io.powermap.io.IoController;
+import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.Json;
 import io.powermap.web.Problems;
@@ -37,6 +50,8 @@ import io.powermap.web.SecurityHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
@@ -53,6 +68,9 @@ public final class App implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         long started = System.nanoTime();
         App app;
         try {
@@ -95,15 +113,22 @@ public final class App implements AutoCloseable {
         ImportService imports = new ImportService(db, new ImportRepository(queries), audit);
         ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
         GraphService graph = new GraphService(new GraphRepository(db, queries));
+        PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
+        InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
         Problems problems = new Problems(mapper);
         Routes.Controllers controllers = new Routes.Controllers(
                 new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
-                new AccountController(accounts, bodies),
-                new GraphController(graph, accounts),
+                new AccountController(accounts, new StaffRepository(db, queries), bodies),
+                new GraphController(graph, new SearchRepository(db, queries), accounts),
                 new IoController(imports, exports, bodies, config.maxImportBytes()),
+                new PersonController(people, accounts, bodies),
+                new InfluenceController(influences, accounts, bodies),
+                new AuditController(audit, accounts),
+                new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
+                        config.reportsToWeight(), Clock.systemUTC())),
                 new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies));
 
         Javalin web = Javalin.create(cfg -> {

@@ -8,11 +8,19 @@ import io.powermap.web.Requests;
 public final class AccountController {
 
     private final AccountService service;
+    private final StaffRepository staff;
     private final Bodies bodies;
 
-    public AccountController(AccountService service, Bodies bodies) {
+    public AccountController(AccountService service, StaffRepository staff, Bodies bodies) {
         this.service = service;
+        this.staff = staff;
         this.bodies = bodies;
+    }
+
+    public void team(Context ctx) {
+        String accountId = Requests.accountId(ctx);
+        service.requireExists(accountId);
+        ctx.json(staff.ofAccount(accountId));
     }
 
     public void list(Context ctx) {

@@ -10,11 +10,27 @@ import java.util.Locale;
 public final class GraphController {
 
     private final GraphService service;
+    private final SearchRepository search;
     private final AccountService accounts;
 
-    public GraphController(GraphService service, AccountService accounts) {
+    public GraphController(GraphService service, SearchRepository search, AccountService accounts) {
         this.service = service;
+        this.search = search;
         this.accounts = accounts;
+    }
+
+    public void search(Context ctx) {
+        String accountId = Requests.accountId(ctx);
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw ApiException.invalid("q", "is required: a name or title to look for");
+        }
+        if (q.length() > 200) {
+            throw ApiException.invalid("q", "is longer than 200 characters");
+        }
+        int limit = Requests.intParam(ctx, "limit", 20, 1, 100);
+        accounts.requireExists(accountId);
+        ctx.json(search.search(accountId, SearchRepository.luceneQuery(q), limit));
     }
 
     public void get(Context ctx) {

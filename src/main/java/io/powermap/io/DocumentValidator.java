@@ -172,50 +172,55 @@ public final class DocumentValidator {
 
     /** Rules shared by the import and the single-person API. */
     public static void validatePerson(Check c, String p, PersonData person) {
-        c.name(p + ".name", person.name())
-                .maxLength(p + ".title", person.title(), Check.NAME_MAX)
-                .text(p + ".notes", person.notes())
-                .items(p + ".tags", person.tags())
-                .items(p + ".needs.professional", person.needs().professional())
-                .items(p + ".needs.personal", person.needs().personal());
+        c.name(at(p, "name"), person.name())
+                .maxLength(at(p, "title"), person.title(), Check.NAME_MAX)
+                .text(at(p, "notes"), person.notes())
+                .items(at(p, "tags"), person.tags())
+                .items(at(p, "needs.professional"), person.needs().professional())
+                .items(at(p, "needs.personal"), person.needs().personal());
         if (person.criteria().size() > Check.LIST_MAX) {
-            c.add(p + ".criteria", "has more than " + Check.LIST_MAX + " items");
+            c.add(at(p, "criteria"), "has more than " + Check.LIST_MAX + " items");
         }
         for (int j = 0; j < person.criteria().size(); j++) {
             Criterion cr = person.criteria().get(j);
             if (cr == null) {
-                c.add(p + ".criteria[" + j + "]", "must not be null");
+                c.add(at(p, "criteria[") + j + "]", "must not be null");
                 continue;
             }
-            c.required(p + ".criteria[" + j + "].category", cr.category())
-                    .maxLength(p + ".criteria[" + j + "].note", cr.note(), Check.ITEM_MAX);
+            c.required(at(p, "criteria[") + j + "].category", cr.category())
+                    .maxLength(at(p, "criteria[") + j + "].note", cr.note(), Check.ITEM_MAX);
         }
-        person.orgRoles().forEach((k, v) -> c.maxLength(p + ".orgRoles." + k, v, Check.NAME_MAX));
+        person.orgRoles().forEach((k, v) -> c.maxLength(at(p, "orgRoles.") + k, v, Check.NAME_MAX));
         for (int j = 0; j < person.stanceHistory().size(); j++) {
             StanceEntry e = person.stanceHistory().get(j);
-            String q = p + ".stanceHistory[" + j + "]";
+            String q = at(p, "stanceHistory[" + j + "]");
             c.required(q + ".stance", e.stance()).required(q + ".at", e.at())
                     .maxLength(q + ".by", e.by(), Check.NAME_MAX).maxLength(q + ".note", e.note(), Check.ITEM_MAX);
         }
     }
 
+    /** Joins a JSON path: {@code at("people[3]", "stance")} is {@code people[3].stance}; a bare field at the root. */
+    static String at(String prefix, String field) {
+        return prefix.isEmpty() ? field : prefix + "." + field;
+    }
+
     public static void validateInfluence(Check c, String p, String from, String to, Integer strength, Double confidence, String source) {
         if (from != null && from.equals(to)) {
-            c.add(p + ".to", "a person cannot influence themselves");
+            c.add(at(p, "to"), "a person cannot influence themselves");
         }
-        c.required(p + ".strength", strength).range(p + ".strength", strength, 1, 3)
-                .range(p + ".confidence", confidence, 0, 1)
-                .maxLength(p + ".source", source, Check.ITEM_MAX);
+        c.required(at(p, "strength"), strength).range(at(p, "strength"), strength, 1, 3)
+                .range(at(p, "confidence"), confidence, 0, 1)
+                .maxLength(at(p, "source"), source, Check.ITEM_MAX);
     }
 
     public static void validateAction(Check c, String p, ActionData a) {
-        c.name(p + ".title", a.title()).text(p + ".notes", a.notes()).maxLength(p + ".approvedBy", a.approvedBy(), Check.NAME_MAX);
+        c.name(at(p, "title"), a.title()).text(at(p, "notes"), a.notes()).maxLength(at(p, "approvedBy"), a.approvedBy(), Check.NAME_MAX);
         if (a.kind().complianceSensitive()) {
             if (a.complianceRisk() == io.powermap.domain.Vocabulary.ComplianceRisk.NONE) {
-                c.add(p + ".complianceRisk", a.kind() + " actions need a compliance risk of LOW or HIGH");
+                c.add(at(p, "complianceRisk"), a.kind() + " actions need a compliance risk of LOW or HIGH");
             }
             if (a.approvedBy() == null || a.approvedBy().isBlank()) {
-                c.add(p + ".approvedBy", a.kind() + " actions need the name of the approver");
+                c.add(at(p, "approvedBy"), a.kind() + " actions need the name of the approver");
             }
         }
     }

@@ -41,6 +41,19 @@ public final class Requests {
         }
     }
 
+    /** The {@code version} query parameter a delete carries (optimistic concurrency). */
+    public static long version(Context ctx) {
+        String raw = ctx.queryParam("version");
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.invalid("version", "is required: the version you read");
+        }
+        try {
+            return Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("version", "must be a whole number");
+        }
+    }
+
     public static Actor actor(Context ctx) {
         Actor actor = ctx.attribute("actor");
         return actor == null ? Actor.LOCAL : actor;

@@ -1,10 +1,14 @@
 package io.powermap.web;
 
 import io.powermap.account.AccountController;
+import io.powermap.analysis.AnalysisController;
+import io.powermap.audit.AuditController;
 import io.powermap.graph.GraphController;
 import io.powermap.graph.PositionsController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
+import io.powermap.person.InfluenceController;
+import io.powermap.person.PersonController;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -16,7 +20,8 @@ import static io.javalin.apibuilder.ApiBuilder.put;
 public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
-                              IoController io,
+                              IoController io, PersonController people, InfluenceController influences,
+                              AuditController audit, AnalysisController analysis,
                               PositionsController positions) {}
 
     private Routes() {}
@@ -33,9 +38,32 @@ public final class Routes {
                     put(c.accounts()::update);
                     delete(c.accounts()::delete);
                     get("graph", c.graph()::get);
+                    get("search", c.graph()::search);
                     get("export", c.io()::export);
                     get("positions/{view}", c.positions()::get);
                     put("positions/{view}", c.positions()::put);
+                    get("changes", c.audit()::changes);
+                    get("staff", c.accounts()::team);
+                    get("analysis", c.analysis()::analysis);
+                    get("paths", c.analysis()::paths);
+                    path("people", () -> {
+                        get(c.people()::list);
+                        post(c.people()::create);
+                        path("{personId}", () -> {
+                            get(c.people()::get);
+                            put(c.people()::update);
+                            delete(c.people()::delete);
+                            post("stance", c.people()::changeStance);
+                        });
+                    });
+                    path("influences", () -> {
+                        get(c.influences()::list);
+                        post(c.influences()::create);
+                        path("{tieId}", () -> {
+                            put(c.influences()::update);
+                            delete(c.influences()::delete);
+                        });
+                    });
                 });
             });
         });

@@ -1,0 +1,3 @@
+MATCH (o:Org {accountId: $accountId})
+RETURN o {.id, .name, .kind, .extensiveLevel} AS row
+ORDER BY row.id

@@ -1,0 +1,31 @@
+package io.powermap.analysis;
+
+import io.javalin.http.Context;
+import io.powermap.web.ApiException;
+import io.powermap.web.Requests;
+
+public final class AnalysisController {
+
+    private final AnalysisService service;
+
+    public AnalysisController(AnalysisService service) {
+        this.service = service;
+    }
+
+    public void analysis(Context ctx) {
+        ctx.json(service.analyse(Requests.accountId(ctx), blankToNull(ctx.queryParam("opportunityId"))));
+    }
+
+    public void paths(Context ctx) {
+        String to = blankToNull(ctx.queryParam("to"));
+        if (to == null) {
+            throw ApiException.invalid("to", "is required: the person to reach");
+        }
+        int k = Requests.intParam(ctx, "k", 3, 1, 10);
+        ctx.json(service.paths(Requests.accountId(ctx), blankToNull(ctx.queryParam("from")), to, k));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

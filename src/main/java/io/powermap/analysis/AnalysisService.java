@@ -1,0 +1,75 @@
+package io.powermap.analysis;
+
+import io.powermap.analysis.AnalysisRecords.Analysis;
+import io.powermap.analysis.AnalysisRecords.Paths;
+import io.powermap.web.ApiException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs the analytics for an account, cached per account state: every write leaves an audit entry,
+ * so a changed audit count or newest entry means a stale result. Any app instance computes the same
+ * answer from the same database, so the cache needs no coordination.
+ */
+public final class AnalysisService {
+
+    private static final int CACHE_SIZE = 64;
+
+    private final AnalysisRepository repository;
+    private final double reportsToWeight;
+    private final Clock clock;
+    private final Map<String, Analysis> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public AnalysisService(AnalysisRepository repository, double reportsToWeight, Clock clock) {
+        this.repository = repository;
+        this.reportsToWeight = reportsToWeight;
+        this.clock = clock;
+    }
+
+    public Analysis analyse(String accountId, String opportunityId) {
+        AnalysisRepository.State state = state(accountId, opportunityId);
+        LocalDate today = LocalDate.now(clock);
+        String key = accountId + "|" + opportunityId + "|" + state.key() + "|" + today;
+        synchronized (cache) {
+            Analysis hit = cache.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        AccountGraph graph = repository.load(accountId, opportunityId);
+        Analysis result = new InfluenceAnalysis(graph, reportsToWeight).run(accountId, opportunityId, today);
+        synchronized (cache) {
+            cache.put(key, result);
+        }
+        return result;
+    }
+
+    public Paths paths(String accountId, String fromStaffId, String toPersonId, int k) {
+        state(accountId, null);
+        AccountGraph graph = repository.load(accountId, null);
+        if (graph.people().stream().noneMatch(p -> p.id().equals(toPersonId))) {
+            throw ApiException.invalid("to", "no person with id '" + toPersonId + "' in this account");
+        }
+        if (fromStaffId != null && graph.staff().stream().noneMatch(s -> s.id().equals(fromStaffId))) {
+            throw ApiException.invalid("from", "no staff member with id '" + fromStaffId + "' on this account's team");
+        }
+        return new Paths(fromStaffId, toPersonId, k, WarmPaths.find(graph, fromStaffId, toPersonId, k, reportsToWeight));
+    }
+
+    private AnalysisRepository.State state(String accountId, String opportunityId) {
+        AnalysisRepository.State state = repository.state(accountId, opportunityId)
+                .orElseThrow(() -> ApiException.notFound("account", accountId));
+        if (opportunityId != null && !state.opportunityFound()) {
+            throw ApiException.invalid("opportunityId", "no opportunity with id '" + opportunityId + "' in this account");
+        }
+        return state;
+    }
+}

@@ -1,0 +1,257 @@
+package io.powermap.person;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.powermap.App;
+import io.powermap.support.Fixtures;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People, their ties, stance changes, versions and the audit log, through real HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonApiTest {
+
+    private App app;
+    private Http http;
+    private String account;
+    private String other;
+
+    @BeforeAll
+    void start() {
+        TestNeo4j.clear();
+        app = TestApp.remote(false);
+        http = new Http(app.port());
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void accounts() {
+        TestNeo4j.clear();
+        account = Fixtures.importSmall(http);
+        other = Fixtures.importSmall(http);
+    }
+
+    private String person(String externalId) {
+        return Fixtures.personId(http, account, externalId);
+    }
+
+    private String base() {
+        return "/api/accounts/" + account;
+    }
+
+    private ObjectNode editable(JsonNode person) {
+        ObjectNode body = Http.JSON.createObjectNode();
+        for (String f : List.of("name", "title", "rank", "orgIds", "reportsTo", "decisionRole", "stance", "risingStar",
+                "onOrgChart", "needs", "criteria", "notes", "tags", "version")) {
+            body.set(f, person.get(f));
+        }
+        ObjectNode roles = body.putObject("orgRoles");
+        person.get("orgs").forEach(o -> {
+            if (!o.get("title").isNull()) {
+                roles.put(o.get("id").asText(), o.get("title").asText());
+            }
+        });
+        return body;
+    }
+
+    private long nodesAndRels() {
+        return TestNeo4j.count("MATCH (n) RETURN count(n)") * 1_000_000
+                + TestNeo4j.count("MATCH ()-[r]->() RETURN count(r)");
+    }
+
+    @Test
+    void detailCarriesOrgsOwnersStanceHistoryAndLastContact() {
+        JsonNode cto = http.get(base() + "/people/" + person("p-cto")).json();
+        assertEquals("Ольга Смирнова", cto.get("name").asText());
+        assertEquals(2, cto.get("orgs").size());
+        assertEquals("Chair", cto.at("/orgs/1/title").asText());
+        assertEquals("Li Wei", cto.get("reportsToName").asText());
+        assertEquals("2026-10-02", cto.get("lastContact").asText(), "KNOWS lastContact is newer than the QBR");
+        JsonNode ceo = http.get(base() + "/people/" + person("p-ceo")).json();
+        assertEquals(2, ceo.get("stanceHistory").size());
+        assertEquals("Anna Berg", ceo.at("/owners/0/name").asText());
+        assertEquals("FIRST", ceo.at("/owners/0/priority").asText());
+    }
+
+    @Test
+    void createUpdateAndDeleteAreAudited() {
+        String orgId = http.get(base() + "/graph").json().at("/orgs/0/id").asText();
+        Http.Response created = http.post(base() + "/people", Map.of("name", "Mei Chen", "title", "Head of Energy",
+                "rank", "DIRECTOR", "orgIds", List.of(orgId), "reportsTo", person("p-cto"), "stance", "FAVORABLE"));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().get("id").asText();
+        assertEquals(1, created.json().get("version").asLong());
+        assertEquals(1, created.json().get("stanceHistory").size(), "the initial stance is recorded");
+
+        ObjectNode edit = editable(created.json());
+        edit.put("title", "VP Energy").put("rank", "VP");
+        Http.Response updated = http.put(base() + "/people/" + id, edit);
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("VP Energy", updated.json().get("title").asText());
+        assertEquals(2, updated.json().get("version").asLong());
+
+        assertEquals(204, http.delete(base() + "/people/" + id + "?version=2").status());
+        assertEquals(404, http.get(base() + "/people/" + id).status());
+
+        JsonNode changes = http.get(base() + "/changes?since=2000-01-01").json();
+        List<String> actions = new java.util.ArrayList<>();
+        changes.get("changes").forEach(c -> {
+            if (id.equals(c.get("entityId").asText())) {
+                actions.add(c.get("action").asText());
+            }
+        });
+        assertEquals(List.of("DELETE", "UPDATE", "CREATE"), actions, "newest first");
+        JsonNode update = changes.get("changes").get(1);
+        assertTrue(update.get("before").asText().contains("Head of Energy"), update.toString());
+        assertTrue(update.get("after").asText().contains("VP Energy"), update.toString());
+        assertEquals("local user", update.get("actor").asText());
+    }
+
+    @Test
+    void aStaleVersionIs409WithTheCurrentVersionAndNothingIsWritten() {
+        String id = person("p-eng");
+        JsonNode read = http.get(base() + "/people/" + id).json();
+        ObjectNode first = editable(read).put("notes", "first browser");
+        assertEquals(200, http.put(base() + "/people/" + id, first).status());
+        long before = nodesAndRels();
+
+        ObjectNode second = editable(read).put("notes", "second browser");
+        Http.Response conflict = http.put(base() + "/people/" + id, second);
+
+        assertEquals(409, conflict.status());
+        assertTrue(conflict.contentType().startsWith("application/problem+json"));
+        assertEquals(2, conflict.json().get("currentVersion").asLong());
+        assertEquals("first browser", http.get(base() + "/people/" + id).json().get("notes").asText());
+        assertEquals(before, nodesAndRels());
+
+        Http.Response staleStance = http.post(base() + "/people/" + id + "/stance", Map.of("stance", "CHAMPION", "version", 1));
+        assertEquals(409, staleStance.status());
+        assertEquals(409, http.delete(base() + "/people/" + id + "?version=1").status());
+    }
+
+    @Test
+    void aStanceChangeIsRecordedInTheHistory() {
+        String id = person("p-cto");
+        Http.Response r = http.post(base() + "/people/" + id + "/stance",
+                Map.of("stance", "SUPPORTIVE", "note", "after the lab visit", "version", 1));
+        assertEquals(200, r.status(), r.body());
+        assertEquals("SUPPORTIVE", r.json().get("stance").asText());
+        JsonNode last = r.json().get("stanceHistory").get(r.json().get("stanceHistory").size() - 1);
+        assertEquals("SUPPORTIVE", last.get("stance").asText());
+        assertEquals("after the lab visit", last.get("note").asText());
+        assertEquals("local user", last.get("by").asText());
+    }
+
+    @Test
+    void eachKindOf400NamesTheFieldAndWritesNothing() {
+        String ceo = person("p-ceo");
+        String eng = person("p-eng");
+        JsonNode ceoRead = http.get(base() + "/people/" + ceo).json();
+        String foreignOrg = http.get("/api/accounts/" + other + "/graph").json().at("/orgs/0/id").asText();
+        long before = nodesAndRels();
+
+        assertField(http.put(base() + "/people/" + ceo, editable(ceoRead).put("reportsTo", eng)), "reportsTo");
+        assertField(http.put(base() + "/people/" + ceo, editable(ceoRead).put("reportsTo", ceo)), "reportsTo");
+        assertField(http.put(base() + "/people/" + ceo, editable(ceoRead).put("stance", "HOSTILE")), "stance");
+        assertField(http.put(base() + "/people/" + ceo, editable(ceoRead).put("name", "")), "name");
+        assertField(http.put(base() + "/people/" + ceo, editable(ceoRead).put("title", "t".repeat(201))), "title");
+        ObjectNode foreign = editable(ceoRead);
+        foreign.putArray("orgIds").add(foreignOrg);
+        assertField(http.put(base() + "/people/" + ceo, foreign), "orgIds[0]");
+        assertField(http.post(base() + "/people/" + ceo + "/stance", Map.of("stance", "CHAMPION")), "version");
+        assertField(http.post(base() + "/people", Map.of("name", "X", "rank", 3)), "rank");
+
+        assertEquals(before, nodesAndRels(), "nothing written");
+    }
+
+    @Test
+    void tiesAreValidatedVersionedAndScopedToTheAccount() {
+        String ceo = person("p-ceo");
+        String eng = person("p-eng");
+        String foreign = Fixtures.personId(http, other, "p-ceo");
+
+        Http.Response created = http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", "ALUMNI",
+                "strength", 2, "confidence", 0.7, "source", "university reunion"));
+        assertEquals(201, created.status(), created.body());
+        String tie = created.json().get("id").asText();
+        assertEquals("王建国", created.json().get("fromName").asText());
+
+        long before = nodesAndRels();
+        assertField(http.post(base() + "/influences", Map.of("from", eng, "to", eng, "kind", "TRUST", "strength", 2)), "to");
+        assertField(http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", "TRUST", "strength", 4)), "strength");
+        assertField(http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", "TRUST", "strength", 1, "confidence", 1.5)), "confidence");
+        assertField(http.post(base() + "/influences", Map.of("from", eng, "to", foreign, "kind", "TRUST", "strength", 2)), "to");
+        assertField(http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", "GOSSIP", "strength", 2)), "kind");
+        assertEquals(409, http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", "ALUMNI", "strength", 1)).status());
+        assertEquals(before, nodesAndRels(), "nothing written");
+
+        Http.Response updated = http.put(base() + "/influences/" + tie, Map.of("from", eng, "to", ceo, "kind", "ALUMNI",
+                "strength", 3, "confidence", 0.9, "version", 1));
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals(3, updated.json().get("strength").asInt());
+        assertEquals(409, http.put(base() + "/influences/" + tie, Map.of("from", eng, "to", ceo, "kind", "ALUMNI",
+                "strength", 1, "version", 1)).status());
+        assertEquals(404, http.delete("/api/accounts/" + other + "/influences/" + tie + "?version=2").status(),
+                "a tie is not reachable through another account");
+        assertEquals(204, http.delete(base() + "/influences/" + tie + "?version=2").status());
+    }
+
+    @Test
+    void unknownIdsAndOtherAccountsPeopleAre404() {
+        assertEquals(404, http.get(base() + "/people/" + java.util.UUID.randomUUID()).status());
+        assertEquals(404, http.get("/api/accounts/" + other + "/people/" + person("p-ceo")).status());
+        assertEquals(404, http.get("/api/accounts/nope/graph").status());
+        assertEquals(404, http.get("/api/accounts/%3Cscript%3E/graph").status());
+        Http.Response unknownRoute = http.get("/api/nothing-here");
+        assertEquals(404, unknownRoute.status());
+        assertTrue(unknownRoute.contentType().startsWith("application/problem+json"), unknownRoute.contentType());
+    }
+
+    @Test
+    void searchFindsPrefixesInOneAccountOnlyAndEscapesOperators() {
+        JsonNode hits = http.get(base() + "/search?q=ольг").json();
+        assertEquals(1, hits.size(), hits.toString());
+        assertEquals(person("p-cto"), hits.get(0).get("id").asText());
+        JsonNode orgs = http.get(base() + "/search?q=bid").json();
+        assertEquals("org", orgs.get(0).get("type").asText());
+        assertEquals(200, http.get(base() + "/search?q=" + java.net.URLEncoder.encode("AND (\"[*", java.nio.charset.StandardCharsets.UTF_8)).status());
+        assertField(http.get(base() + "/search"), "q");
+    }
+
+    @Test
+    void accountsAreVersionedAndDeletionNeedsTheName() {
+        JsonNode a = http.get(base()).json();
+        Map<String, Object> edit = Map.of("name", "Small Telco Group", "customerClass", "A", "orgLevel", "PARTNER", "version", a.get("version").asLong());
+        assertEquals(200, http.put(base(), edit).status());
+        assertEquals(409, http.put(base(), edit).status());
+        assertField(http.delete(base()), "confirm");
+        assertField(http.delete(base() + "?confirm=Small%20Telco"), "confirm");
+        assertEquals(204, http.delete(base() + "?confirm=Small%20Telco%20Group").status());
+        assertEquals(0, TestNeo4j.count("MATCH (p:Person {accountId: '" + account + "'}) RETURN count(p)"));
+        assertEquals(4, TestNeo4j.count("MATCH (p:Person {accountId: '" + other + "'}) RETURN count(p)"), "the other account is untouched");
+    }
+
+    private static void assertField(Http.Response r, String field) {
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        List<String> fields = new java.util.ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertTrue(fields.contains(field), field + " in " + fields + " " + r.body());
+    }
+}
