@@ -54,14 +54,21 @@ export function renderAnalysis(app) {
     () => ({
       root: x.personId,
       nodes: [x.personId, ...(x.evidence ?? []).flatMap((ev) => ev.nodes ?? [])],
-      pairs: (x.evidence ?? []).flatMap((ev) => (ev.ties ?? []).map((tie) => [tie.from, tie.to, tie.kind])),
+      pairs: (x.evidence ?? []).flatMap((ev) => (ev.ties ?? []).map((tie) => [tie.from, tie.to, tie.type === 'REPORTS_TO' ? 'REPORTS_TO' : tie.kind])),
     })));
   const brokers = (a.brokers ?? []).map((x) => entry(app, `broker:${x.personId}`, x.name,
     `${t('score.betweenness')} ${formatNumber(x.betweenness, 3)}${(x.bridges ?? []).length ? ` · ${t('analysis.bridges')}: ${x.bridges.join(', ')}` : ''}`,
     () => ({ root: x.personId, nodes: [x.personId], pairs: neighbours(app, x.personId).map((n) => [x.personId, n]) })));
+  // A coach's `reaches` are the decision-makers they reach (by name): show the routes to them.
+  const byName = (names) => (names ?? []).map((n) => (app.state.graph?.elements.nodes ?? []).find((p) => p.data.name === n)?.data.id).filter(Boolean);
   const coach = (list, prefix) => list.map((x) => entry(app, `${prefix}:${x.personId}`, `${prefix === 'coach' ? `${BADGES.coach} ` : ''}${x.name}`,
     `${t('analysis.score')} ${formatNumber(x.score, 2)} · ${x.reason ?? ''}`,
-    () => ({ root: x.personId, nodes: [x.personId], pairs: neighbours(app, x.personId).map((n) => [x.personId, n]) })));
+    () => {
+      const reached = byName(x.reaches);
+      return reached.length
+        ? { root: x.personId, nodes: [x.personId, ...reached], routes: reached.map((r) => [x.personId, r]) }
+        : { root: x.personId, nodes: [x.personId], pairs: neighbours(app, x.personId).map((n) => [x.personId, n]) };
+    }));
   const blockers = (a.blockers ?? []).map((x) => entry(app, `blocker:${x.personId}`, `${BADGES.blocker} ${x.name}`,
     `${x.reason ?? ''}${(x.sways ?? []).length ? ` · ${t('analysis.sways', { names: x.sways.map(personName).join(', ') })}` : ''}`,
     () => ({ root: x.personId, nodes: [x.personId, ...(x.sways ?? [])], pairs: (x.sways ?? []).map((s) => [x.personId, s]) })));
@@ -71,7 +78,7 @@ export function renderAnalysis(app) {
   const members = (cov.members ?? []).map((m) => entry(app, `member:${m.personId}`, m.name,
     [label('role', m.decisionRole), label('stance', m.stance),
       (m.owners ?? []).length ? m.owners.join(', ') : t('card.noOwner'),
-      m.lastContact ? formatDate(m.lastContact) : t('common.never')].join(' · '),
+      m.lastContact ? formatDate(m.lastContact) : t('common.never')].join(' · ') + (m.hiddenRole ? ` · ${BADGES.hidden}` : ''),
     { nodes: [m.personId], root: m.personId }));
   fill(panel,
     h('p', { class: 'count', id: 'analysis-summary', text: t('analysis.summary', { flags: (cov.redFlags ?? []).length, coaches: (a.coaches ?? []).length, hidden: (a.hidden ?? []).length }) }),

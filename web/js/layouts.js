@@ -144,13 +144,23 @@ export function influenceLayout(personCount, hasFcose) {
     padding: 30,
     nodeDimensionsIncludeLabels: true,
     packComponents: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: (edge) => (edge.data('type') === 'REPORTS_TO' ? 110 : 60 + 25 * (3 - (edge.data('strength') ?? 2))),
-    edgeElasticity: (edge) => (edge.data('type') === 'REPORTS_TO' ? 0.2 : 0.45),
+    nodeRepulsion: () => 4500,
+    // With an analysis, ties inside a community are short and stiff, ties across long and loose.
+    idealEdgeLength: (edge) => {
+      const base = edge.data('type') === 'REPORTS_TO' ? 80 : 45 + 20 * (3 - (edge.data('strength') ?? 2));
+      const same = edge.data('sameCommunity');
+      return same === undefined ? base : same ? base * 0.7 : base * 2.2;
+    },
+    edgeElasticity: (edge) => {
+      const same = edge.data('sameCommunity');
+      if (same !== undefined) return same ? 0.6 : 0.05;
+      return edge.data('type') === 'REPORTS_TO' ? 0.2 : 0.45;
+    },
     nestingFactor: 0.1,
-    gravity: 0.25,
-    gravityCompound: 1.2,
+    gravity: 0.4,
     numIter: 2500,
+    tilingPaddingVertical: 20,
+    tilingPaddingHorizontal: 20,
     tile: true,
   };
 }

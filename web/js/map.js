@@ -105,7 +105,7 @@ export class MapView {
     const cy = this.cy;
     const eles = cy.elements(':visible');
     cy.fit(eles, 30);
-    const readable = this.view === 'formal' ? 0.62 : 0.6;
+    const readable = this.view === 'formal' ? 0.62 : 0.45;
     if (cy.zoom() >= readable || eles.empty()) return;
     const box = eles.boundingBox();
     cy.zoom(readable);
@@ -160,7 +160,6 @@ export class MapView {
     if (!this.cy) return;
     this.cy.batch(() => {
       this.cy.edges().forEach((e) => e.data('kindLabel', edgeLabel(e.data())));
-      this.cy.nodes('.community').forEach((n) => n.data('display', t('map.cluster', { n: n.data('community') + 1 })));
     });
   }
 
@@ -218,7 +217,6 @@ export class MapView {
           && !e.source().hasClass('filtered') && !e.target().hasClass('filtered');
         e.toggleClass('filtered', !ok);
       });
-      cy.nodes('.community').forEach((c) => c.toggleClass('filtered', c.children().not('.filtered').empty()));
     });
     return { shown, total: cy.nodes('.person').length };
   }
@@ -262,7 +260,6 @@ export class MapView {
     if (!root || root.empty()) return;
     let hood = root;
     for (let i = 0; i < depth; i++) hood = hood.union(hood.nodes().closedNeighborhood().not('.filtered'));
-    hood = hood.union(hood.nodes().parent());
     cy.batch(() => {
       cy.elements().removeClass('hl hl-root').addClass('faded');
       hood.removeClass('faded');
@@ -275,10 +272,18 @@ export class MapView {
    * Highlights people and the ties between them: `nodes` ids, `pairs` [[a, b, kind?]] of ties
    * (matched in either direction, preferring the given kind), `root` the person the story is about.
    */
-  highlight({ nodes = [], pairs = [], root = null, fit = true }) {
+  highlight({ nodes = [], pairs = [], routes = [], root = null, fit = true }) {
     const cy = this.cy;
     if (!cy) return { nodes: 0, edges: 0 };
     let eles = cy.collection();
+    // `routes` [[a, b]]: the shortest chain of ties between a and b, whatever their direction.
+    for (const [a, b] of routes) {
+      const from = cy.getElementById(a);
+      const to = cy.getElementById(b);
+      if (from.empty() || to.empty()) continue;
+      const found = cy.elements().aStar({ root: from, goal: to, directed: false });
+      if (found.found) eles = eles.union(found.path);
+    }
     for (const id of nodes) eles = eles.union(cy.getElementById(id));
     for (const [a, b, kind] of pairs) {
       const between = cy.getElementById(a).edgesWith(cy.getElementById(b));
@@ -290,7 +295,6 @@ export class MapView {
     cy.batch(() => {
       cy.elements().removeClass('hl hl-root').addClass('faded');
       eles.removeClass('faded filtered').addClass('hl');
-      eles.nodes().parent().removeClass('faded');
       if (root) cy.getElementById(root).addClass('hl-root');
     });
     if (fit && eles.nonempty()) cy.animate({ fit: { eles, padding: 70 } }, { duration: 300 });
@@ -363,11 +367,6 @@ export function buildElements(graph, analysis, view) {
   const communityIndex = new Map([...communities].sort((a, b) => a - b).map((c, i) => [c, i]));
 
   const out = [];
-  if (clustered) {
-    for (const [c, i] of communityIndex) {
-      out.push({ group: 'nodes', classes: 'community', data: { id: `community-${c}`, type: 'community', community: i, display: t('map.cluster', { n: i + 1 }) } });
-    }
-  }
   for (const n of graph.elements.nodes) {
     const s = scores.get(n.data.id);
     const data = {
@@ -381,11 +380,14 @@ export function buildElements(graph, analysis, view) {
       influence: s && maxInfluence > 0 ? (s.decisionInfluence ?? 0) / maxInfluence : undefined,
     };
     data.display = `${data.name}\n${badgeLine(data)}`;
-    if (clustered && s && communityIndex.has(s.community)) data.parent = `community-${s.community}`;
+    if (clustered && s && communityIndex.has(s.community)) data.community = communityIndex.get(s.community);
     out.push({ group: 'nodes', classes: 'person', data });
   }
+  const community = new Map(out.map((n) => [n.data.id, n.data.community]));
   for (const e of graph.elements.edges) {
     const data = { ...e.data, kindKey: e.data.type === 'REPORTS_TO' ? 'REPORTS_TO' : e.data.kind || 'OTHER' };
+    // Ties inside a community pull harder in the force layout, so communities show as clusters.
+    if (clustered) data.sameCommunity = community.get(data.source) !== undefined && community.get(data.source) === community.get(data.target);
     data.kindLabel = edgeLabel(data);
     out.push({ group: 'edges', classes: e.data.type === 'REPORTS_TO' ? 'formal' : 'tie', data });
   }

@@ -96,7 +96,7 @@ export function stylesheet(view) {
         'text-halign': 'center',
         'text-margin-y': 4,
         'font-family': FONT,
-        'font-size': formal ? 12.5 : 11,
+        'font-size': formal ? 12.5 : 13,
         'line-height': 1.25,
         color: '#111',
         'text-background-color': '#ffffff',
@@ -108,24 +108,6 @@ export function stylesheet(view) {
     {
       selector: 'node.person[?offChart]',
       style: { 'background-blacken': -0.1 },
-    },
-    {
-      selector: 'node.community',
-      style: {
-        shape: 'round-rectangle',
-        'background-color': '#eef2f7',
-        'background-opacity': 0.55,
-        'border-color': '#b8c2d0',
-        'border-width': 1,
-        'border-style': 'dashed',
-        label: 'data(display)',
-        'text-valign': 'top',
-        'text-halign': 'center',
-        'font-family': FONT,
-        'font-size': 12,
-        color: '#5a6370',
-        padding: 14,
-      },
     },
     {
       selector: 'edge',
@@ -174,7 +156,6 @@ export function stylesheet(view) {
     { selector: 'edge:selected', style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.3, 'underlay-padding': 5 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
-    { selector: 'node.community.faded', style: { opacity: 0.3 } },
     {
       selector: 'node.hl',
       style: { 'underlay-color': '#FFB000', 'underlay-opacity': 0.75, 'underlay-padding': 10, 'underlay-shape': 'ellipse', 'z-index': 40, opacity: 1, 'text-opacity': 1 },

@@ -33,12 +33,16 @@ class ScreenshotsTest {
                     b.screenshot(dir.resolve("influence-view-" + lang + ".png"));
                     b.waitRerender(() -> b.find("#view-formal").click());
                 }
-                // A working state: a person selected, focus on two steps, the analysis panel open.
+                // Working states: a hidden decision-maker's evidence, then a person's card with a 2-step focus.
                 b.openApp(f.demoId, "en");
+                b.find("#tab-analysis").click();
+                b.waitVisible("#analysis-hidden li button").click();
+                Thread.sleep(600);
+                b.screenshot(dir.resolve("analysis-hidden-en.png"));
                 String id = b.jsString("return window.powermap.cy.nodes('.person').max(n => n.degree()).ele.id()");
+                b.find("#analysis-clear").click();
                 b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", id);
                 b.waitVisible("#card-focus2").click();
-                b.find("#tab-analysis").click();
                 Thread.sleep(600);
                 b.screenshot(dir.resolve("focus-card-en.png"));
             }
