@@ -116,7 +116,7 @@ export function showPersonCard(app, id) {
       h('button', { type: 'button', id: 'card-tie', text: t('card.addTie'), onclick: () => openTieDialog(app, null, { from: id }) }),
       h('button', { type: 'button', id: 'card-focus1', text: t('focus.depth1'), onclick: () => app.setFocus(id, 1) }),
       h('button', { type: 'button', id: 'card-focus2', text: t('focus.depth2'), onclick: () => app.setFocus(id, 2) }),
-      h('button', { type: 'button', id: 'card-path', text: t('card.warmPath'), onclick: () => { app.showTab('paths'); document.getElementById('path-target').value = id; } }),
+      h('button', { type: 'button', id: 'card-path', text: t('card.warmPath'), onclick: () => { app.state.pathTarget = id; app.showTab('paths', { focus: true }); } }),
       h('button', { type: 'button', id: 'card-delete', class: 'danger', text: t('common.delete'), onclick: () => confirmDeletePerson(app, id) })),
     h('h3', { text: t('card.scores') }),
     scoresSection(app, id),

@@ -17,6 +17,7 @@ export const state = {
   staff: null,
   selectedId: null,
   selectedEdgeId: null,
+  pathTarget: null, // a person the warm-path panel should preselect
   focus: null, // {id, depth}
   emphasis: null, // key of the analysis item or path currently highlighted
   filters: defaultFilters(),

@@ -56,7 +56,8 @@ function render(app) {
   const prevK = $('path-k')?.value ?? '3';
   const staffSel = h('select', { id: 'path-staff', class: 'wide' },
     staff.map((s) => option(s.id, s.title ? `${s.name} · ${s.title}` : s.name, s.id === (results?.staffId ?? prevStaff))));
-  const target = results?.targetId ?? (prevTarget || state.selectedId || '');
+  const target = state.pathTarget ?? results?.targetId ?? (prevTarget || state.selectedId || '');
+  state.pathTarget = null;
   const targetSel = h('select', { id: 'path-target', class: 'wide' },
     option('', t('paths.pickTarget')), peopleByName().map((p) => option(p.id, p.name, p.id === target)));
   const kSel = h('select', { id: 'path-k' }, [1, 2, 3, 4, 5].map((k) => option(String(k), String(k), String(k) === prevK)));

@@ -165,6 +165,21 @@ public final class Browser implements AutoCloseable {
         return List.copyOf(console);
     }
 
+    /**
+     * Fails on any script error or CSP violation the page logged since the last call. Failed
+     * requests (a 409 or 400 a test provoked on purpose) are not errors of the page.
+     */
+    public void assertNoScriptErrors() {
+        List<String> bad = consoleLog().stream()
+                .filter(l -> l.contains("Uncaught") || l.contains("Content Security Policy") || l.contains("Refused to")
+                        || (l.startsWith("SEVERE") && !l.contains("Failed to load resource")))
+                .toList();
+        console.clear();
+        Object csp = js("return window.powermap ? window.powermap.errors : []");
+        Assertions.assertTrue(bad.isEmpty(), "script errors or CSP violations in the page: " + bad);
+        Assertions.assertEquals(List.of(), csp, "CSP violations reported to the page");
+    }
+
     public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
