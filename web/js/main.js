@@ -15,6 +15,7 @@ import { openPersonDialog, openTieDialog, openHelp } from './editor.js';
 
 const ACCOUNT_KEY = 'powermap.account';
 const LEGEND_KEY = 'powermap.legend';
+const VIEW_KEY = 'powermap.view';
 let busy = 0;
 let loadToken = 0;
 
@@ -240,6 +241,7 @@ async function drawMap(positions) {
   hook.lastLayoutMs = await map.render({ graph: state.graph, analysis: state.analysis, view: state.view, positions });
   hook.cy = map.cy;
   hook.renders++;
+  if (hook.renders === 1) performance.mark('powermap:first-render');
   applyFilters();
   if (state.selectedId && map.personData(state.selectedId)) {
     map.select(state.selectedId, { center: false });
@@ -262,6 +264,11 @@ async function switchView(view) {
   if (view === state.view) return;
   savePositions.flush();
   state.view = view;
+  try {
+    localStorage.setItem(VIEW_KEY, view);
+  } catch {
+    // not remembered
+  }
   updateViewButtons();
   if (!state.graph) return;
   setBusy(1);
@@ -418,6 +425,11 @@ async function start() {
     initTabs();
     initKeyboard();
     initSearch(app);
+    try {
+      if (localStorage.getItem(VIEW_KEY) === 'influence') state.view = 'influence';
+    } catch {
+      // default view
+    }
     updateViewButtons();
     await setLanguage(initialLanguage());
     await loadAccounts();

@@ -98,10 +98,15 @@ public final class Browser implements AutoCloseable {
 
     /** Loads the app with a clean localStorage preset to `account` and `lang`, and waits until the map is drawn. */
     public void openApp(String accountId, String lang) {
+        openApp(accountId, lang, "formal");
+    }
+
+    public void openApp(String accountId, String lang, String view) {
         get("/css/app.css"); // same origin, so localStorage can be prepared before the app starts
         js("localStorage.clear();"
                 + (accountId == null ? "" : "localStorage.setItem('powermap.account', arguments[0]);")
-                + (lang == null ? "" : "localStorage.setItem('powermap.lang', arguments[1]);"), accountId, lang);
+                + (lang == null ? "" : "localStorage.setItem('powermap.lang', arguments[1]);")
+                + "localStorage.setItem('powermap.view', arguments[2]);", accountId, lang, view);
         get("/");
         waitIdle();
     }
