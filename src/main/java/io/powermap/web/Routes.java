@@ -2,11 +2,19 @@ package io.powermap.web;
 
 import io.powermap.account.AccountController;
 import io.powermap.analysis.AnalysisController;
+import io.powermap.action.ActionController;
+import io.powermap.competitor.CompetitorController;
+import io.powermap.interaction.InteractionController;
+import io.powermap.opportunity.OpportunityController;
+import io.powermap.org.OrgController;
+import io.powermap.staff.CoverageController;
+import io.powermap.staff.StaffController;
 import io.powermap.audit.AuditController;
 import io.powermap.graph.GraphController;
 import io.powermap.graph.PositionsController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
+import io.powermap.io.csv.CsvController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 
@@ -21,7 +29,11 @@ public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
                               IoController io, PersonController people, InfluenceController influences,
-                              AuditController audit, AnalysisController analysis,
+                              AuditController audit, AnalysisController analysis, CsvController csv,
+                              // account resources (orgs, staff, coverage, competitors, deals, activity)
+                              OrgController orgs, StaffController staff, CoverageController coverage,
+                              CompetitorController competitors, OpportunityController opportunities,
+                              InteractionController interactions, ActionController actions,
                               PositionsController positions) {}
 
     private Routes() {}
@@ -30,6 +42,15 @@ public final class Routes {
         path("api", () -> {
             get("health", c.health()::get);
             post("import", c.io()::importAccount);
+            path("staff", () -> {
+                get(c.staff()::list);
+                post(c.staff()::create);
+                get("changes", c.staff()::changes);
+                path("{staffId}", () -> {
+                    get(c.staff()::get);
+                    put(c.staff()::update);
+                });
+            });
             path("accounts", () -> {
                 get(c.accounts()::list);
                 post(c.accounts()::create);
@@ -46,6 +67,8 @@ public final class Routes {
                     get("staff", c.accounts()::team);
                     get("analysis", c.analysis()::analysis);
                     get("paths", c.analysis()::paths);
+                    post("import/people", c.csv()::importPeople);
+                    post("import/ties", c.csv()::importTies);
                     path("people", () -> {
                         get(c.people()::list);
                         post(c.people()::create);
@@ -64,7 +87,79 @@ public final class Routes {
                             delete(c.influences()::delete);
                         });
                     });
+                    accountResources(c);
                 });
+            });
+        });
+    }
+
+    /** Orgs, team, knows/owns, competitors and alignments, opportunities, interactions, actions. */
+    private static void accountResources(Controllers c) {
+        path("orgs", () -> {
+            get(c.orgs()::list);
+            post(c.orgs()::create);
+            path("{orgId}", () -> {
+                get(c.orgs()::get);
+                put(c.orgs()::update);
+                delete(c.orgs()::delete);
+            });
+        });
+        path("team/{staffId}", () -> {
+            put(c.staff()::joinTeam);
+            delete(c.staff()::leaveTeam);
+        });
+        path("knows", () -> {
+            get(c.coverage()::knows);
+            post(c.coverage()::createKnows);
+            path("{staffId}/{personId}", () -> {
+                put(c.coverage()::updateKnows);
+                delete(c.coverage()::deleteKnows);
+            });
+        });
+        path("owns", () -> {
+            get(c.coverage()::owns);
+            post(c.coverage()::createOwns);
+            delete("{staffId}/{targetId}", c.coverage()::deleteOwns);
+        });
+        path("competitors", () -> {
+            get(c.competitors()::list);
+            post(c.competitors()::create);
+            path("{competitorId}", () -> {
+                get(c.competitors()::get);
+                put(c.competitors()::update);
+                delete(c.competitors()::delete);
+            });
+        });
+        path("people/{personId}/alignments/{competitorId}", () -> {
+            put(c.competitors()::align);
+            delete(c.competitors()::unalign);
+        });
+        path("opportunities", () -> {
+            get(c.opportunities()::list);
+            post(c.opportunities()::create);
+            path("{opportunityId}", () -> {
+                get(c.opportunities()::get);
+                put(c.opportunities()::update);
+                delete(c.opportunities()::delete);
+                put("roles", c.opportunities()::setRoles);
+            });
+        });
+        path("interactions", () -> {
+            get(c.interactions()::list);
+            post(c.interactions()::create);
+            path("{interactionId}", () -> {
+                get(c.interactions()::get);
+                put(c.interactions()::update);
+                delete(c.interactions()::delete);
+            });
+        });
+        path("actions", () -> {
+            get(c.actions()::list);
+            post(c.actions()::create);
+            path("{actionId}", () -> {
+                get(c.actions()::get);
+                put(c.actions()::update);
+                delete(c.actions()::delete);
             });
         });
     }
