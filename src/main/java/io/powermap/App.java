@@ -76,7 +76,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -204,7 +203,7 @@ public final class App implements AutoCloseable {
 
     /** Every route of the routing table as "METHOD /path", for checks that must cover them all. */
     public List<String> routes() {
-        Set<HandlerType> verbs = EnumSet.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+        Set<HandlerType> verbs = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
         return web.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
                 .filter(e -> verbs.contains(e.method))
