@@ -72,6 +72,9 @@ export const api = {
   updateTie: (id, tieId, body) => request('PUT', `${acct(id)}/influences/${enc(tieId)}`, body),
   deleteTie: (id, tieId, version) => request('DELETE', `${acct(id)}/influences/${enc(tieId)}${query({ version })}`),
 
+  opportunity: (id, oppId) => request('GET', `${acct(id)}/opportunities/${enc(oppId)}`),
+  setDealRoles: (id, oppId, body) => request('PUT', `${acct(id)}/opportunities/${enc(oppId)}/roles`, body),
+
   positions: (id, view) => request('GET', `${acct(id)}/positions/${enc(view)}`),
   savePositions: (id, view, positions) => request('PUT', `${acct(id)}/positions/${enc(view)}`, { positions }),
 

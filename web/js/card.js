@@ -5,7 +5,7 @@ import { $, h, fill } from './dom.js';
 import { t, label, formatDate, formatNumber, daysSince } from './i18n.js';
 import { STANCE_STYLE, BADGES, SHAPES } from './style.js';
 import { stanceIcon } from './legend.js';
-import { openStanceDialog, openPersonDialog, openTieDialog, confirmDeletePerson, confirmDeleteTie } from './editor.js';
+import { openStanceDialog, openPersonDialog, openTieDialog, openDealRoleDialog, confirmDeletePerson, confirmDeleteTie } from './editor.js';
 
 const card = () => $('card');
 let shown = null; // {type: 'person'|'edge', id}
@@ -103,7 +103,7 @@ export function showPersonCard(app, id) {
     badges.length ? h('p', null, badges.map((b) => h('span', { class: 'badge', text: b }))) : null,
     h('dl', null,
       h('dt', { text: t('card.org') }), h('dd', { text: d.orgName ?? t('common.none') }),
-      h('dt', { text: t('card.role') }), h('dd', { text: `${label('role', d.decisionRole)} (${t(`shape.${SHAPES[d.roleKey]}`)})` }),
+      h('dt', { text: t(app.state.opportunityId ? 'card.dealRoleLabel' : 'card.role') }), h('dd', { text: `${label('role', d.decisionRole)} (${t(`shape.${SHAPES[d.roleKey]}`)})` }),
       h('dt', { text: t('card.rank') }), h('dd', { text: label('rank', d.rank) }),
       h('dt', { text: t('card.stance') }), h('dd', null, stanceChip(d.stance)),
       h('dt', { text: t('card.owners') }), h('dd', { class: d.hasFirstOwner ? '' : 'redflag', text: (d.owners ?? []).length ? d.owners.join(', ') : t('card.noOwner') }),
@@ -113,6 +113,7 @@ export function showPersonCard(app, id) {
     h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'card-stance', class: 'primary', text: t('card.changeStance'), onclick: () => openStanceDialog(app, id) }),
       h('button', { type: 'button', id: 'card-edit', text: t('common.edit'), onclick: () => openPersonDialog(app, id) }),
+      app.state.opportunityId ? h('button', { type: 'button', id: 'card-deal-role', text: t('card.dealRole'), onclick: () => openDealRoleDialog(app, id) }) : null,
       h('button', { type: 'button', id: 'card-tie', text: t('card.addTie'), onclick: () => openTieDialog(app, null, { from: id }) }),
       h('button', { type: 'button', id: 'card-focus1', text: t('focus.depth1'), onclick: () => app.setFocus(id, 1) }),
       h('button', { type: 'button', id: 'card-focus2', text: t('focus.depth2'), onclick: () => app.setFocus(id, 2) }),

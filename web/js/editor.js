@@ -257,6 +257,51 @@ export function confirmDeletePerson(app, id) {
   });
 }
 
+// ----- per-deal roles -----
+
+/** The person's role in the selected opportunity's decision chain (overrides their own role there). */
+export async function openDealRoleDialog(app, id) {
+  const { state } = app;
+  const d = app.map.personData(id);
+  const oppId = state.opportunityId;
+  if (!d || !oppId) return;
+  let opp;
+  try {
+    opp = await api.opportunity(state.accountId, oppId);
+  } catch (e) {
+    app.toast(t('error.generic', { detail: e.message }), 'error');
+    return;
+  }
+  const mine = (opp.roles ?? []).find((r) => r.personId === id);
+  const role = select('decisionRole', enumOptions('role', ROLES.filter((r) => r !== 'NONE'), true), mine?.decisionRole ?? '');
+  role.id = 'deal-role';
+  const hidden = h('input', { type: 'checkbox', id: 'deal-hidden', name: 'hidden', checked: Boolean(mine?.hidden), dataset: { field: 'roles' } });
+  const current = h('p', { class: 'muted', id: 'deal-current', text: t('deal.current', { role: label('role', mine?.decisionRole ?? d.decisionRole) }) });
+  openDialog({
+    id: 'deal-form',
+    title: t('deal.title', { name: d.name, deal: opp.name }),
+    body: [current, field('deal.role', role), h('label', { class: 'inline' }, hidden, h('span', { text: t('deal.hidden') })),
+      h('p', { class: 'muted', text: t('deal.hint') })],
+    onSubmit: async (ui) => {
+      const others = (opp.roles ?? []).filter((r) => r.personId !== id).map((r) => ({ personId: r.personId, decisionRole: r.decisionRole, hidden: r.hidden }));
+      const roles = role.value ? [...others, { personId: id, decisionRole: role.value, hidden: hidden.checked }] : others;
+      try {
+        await api.setDealRoles(state.accountId, oppId, { roles, version: opp.version });
+      } catch (e) {
+        if (!e.conflict) throw e;
+        opp = await api.opportunity(state.accountId, oppId);
+        const now = (opp.roles ?? []).find((r) => r.personId === id);
+        await app.reload();
+        ui.conflict(t('conflict.deal', { deal: opp.name, role: label('role', now?.decisionRole) }));
+        return;
+      }
+      ui.close();
+      app.toast(t('deal.saved', { name: d.name, role: label('role', role.value || null) }));
+      await app.reload();
+    },
+  });
+}
+
 // ----- ties -----
 
 export function openTieDialog(app, tie, defaults = {}) {

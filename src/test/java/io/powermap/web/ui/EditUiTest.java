@@ -190,4 +190,30 @@ class EditUiTest {
         assertEquals(404, s.http.get("/api/accounts/" + f.accountId() + "/people/" + newId).status());
         b.find("#map").sendKeys(Keys.ESCAPE);
     }
+
+    @Test
+    void setsARoleInTheSelectedDealOnly() {
+        b.openApp(f.accountId(), "en");
+        b.waitRerender(() -> new Select(b.find("#opportunity")).selectByIndex(1));
+        String oppId = new Select(b.find("#opportunity")).getFirstSelectedOption().getAttribute("value");
+        select("p-cpo");
+        b.find("#card-deal-role").click();
+        new Select(b.waitVisible("#deal-role")).selectByValue("APPROVER");
+        b.find("#deal-hidden").click();
+        b.waitRerender(() -> b.find("#dialog-submit").click());
+        assertEquals("star", b.jsString("return window.powermap.cy.$id(arguments[0]).style('shape')", f.person("p-cpo")));
+        assertTrue(b.jsString("return window.powermap.cy.$id(arguments[0]).data('display')", f.person("p-cpo")).contains("\u2691"));
+        JsonNode opp = s.http.get("/api/accounts/" + f.accountId() + "/opportunities/" + oppId).json();
+        boolean found = false;
+        for (JsonNode r : opp.get("roles")) {
+            found |= r.get("personId").asText().equals(f.person("p-cpo")) && r.get("decisionRole").asText().equals("APPROVER")
+                    && r.get("hidden").asBoolean();
+        }
+        assertTrue(found, opp.toString());
+        assertEquals(3, opp.get("roles").size(), "the other roles of the deal are kept: " + opp);
+        // The account-wide role is untouched.
+        b.waitRerender(() -> new Select(b.find("#opportunity")).selectByIndex(0));
+        assertEquals("diamond", b.jsString("return window.powermap.cy.$id(arguments[0]).style('shape')", f.person("p-cpo")));
+        assertEquals("DECISION_MAKER", person("p-cpo").get("decisionRole").asText());
+    }
 }

@@ -26,7 +26,7 @@ class MessagesTest {
     private static final Path WEB = Path.of("web");
     private static final Pattern CALL = Pattern.compile("\\bt\\(\\s*'([A-Za-z0-9_.]+)'");
     private static final Pattern ATTR = Pattern.compile("data-i18n(?:-[a-z-]+)?=\"([^\"]+)\"");
-    private static final Pattern KEY_ARG = Pattern.compile("'((?:analysis|filters|focus|paths|legend|card|person|stance|tie)\\.[A-Za-z]+)'");
+    private static final Pattern KEY_ARG = Pattern.compile("'((?:analysis|filters|focus|paths|legend|card|person|stance|tie|deal)\\.[A-Za-z]+)'");
 
     private static Set<String> keys(String lang) throws IOException {
         JsonNode json = Http.JSON.readTree(WEB.resolve("i18n/" + lang + ".json").toFile());
