@@ -44,6 +44,7 @@ class ScreenshotsTest {
         b.find("#analysis-clear").click();
         b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", id);
         b.waitVisible("#card-focus2").click();
+        b.waitFor("the person's details", () -> b.find("#card").getText().contains("Stance history"));
         Thread.sleep(600);
         b.screenshot(dir.resolve("focus-card-en.png"));
     }
