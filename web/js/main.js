@@ -240,6 +240,7 @@ async function savedPositions(id, view) {
 async function drawMap(positions) {
   hook.lastLayoutMs = await map.render({ graph: state.graph, analysis: state.analysis, view: state.view, positions });
   hook.cy = map.cy;
+  hook.timings = map.timings;
   hook.renders++;
   if (hook.renders === 1) performance.mark('powermap:first-render');
   applyFilters();

@@ -27,6 +27,7 @@ export class MapView {
     this.view = view;
     this.orgParents = new Map((graph.orgs ?? []).map((o) => [o.id, o.parentId]));
     const elements = buildElements(graph, analysis, view);
+    const built = performance.now();
     const saved = positions ?? {};
     const people = elements.filter((e) => e.group === 'nodes' && e.classes === 'person');
     const missing = people.filter((e) => !saved[e.data.id]);
@@ -60,15 +61,21 @@ export class MapView {
       pixelRatio: big ? 1 : 'auto',
     });
     this.cy = cy;
+    const created = performance.now();
     if (view === 'influence' && missing.length) {
       const persons = cy.nodes('.person');
       const few = missing.length <= Math.max(3, people.length * 0.1) && missing.length < people.length;
       if (few) placeNear(cy, cy.collection(missing.map((e) => cy.getElementById(e.data.id))), saved);
       else await this.forceLayout(persons.length, saved);
     }
+    const laidOut = performance.now();
     this.fitReadable();
     this.bind();
-    this.lastLayoutMs = performance.now() - started;
+    // Wait for the first frame, so the time includes drawing.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const drawn = performance.now();
+    this.timings = { build: built - started, create: created - built, layout: laidOut - created, draw: drawn - laidOut };
+    this.lastLayoutMs = drawn - started;
     return this.lastLayoutMs;
   }
 
