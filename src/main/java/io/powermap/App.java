@@ -40,6 +40,13 @@ import io.powermap.person.InfluenceService;
 import io.powermap.person.PersonController;
 import io.powermap.person.PersonRepository;
 import io.powermap.person.PersonService;
+import io.powermap.plan.PlanController;
+import io.powermap.plan.PlanRepository;
+import io.powermap.plan.PlanService;
+import io.powermap.visit.BriefPdf;
+import io.powermap.visit.VisitController;
+import io.powermap.visit.VisitRepository;
+import io.powermap.visit.VisitService;
 import io.powermap.audit.AuditRepository;
 import io.powermap.config.AppConfig;
 import io.powermap.config.ConfigException;
@@ -141,6 +148,11 @@ public final class App implements AutoCloseable {
         GraphService graph = new GraphService(new GraphRepository(db, queries));
         PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
         InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
+        AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, mapper),
+                config.reportsToWeight(), Clock.systemUTC());
+        VisitService visits = new VisitService(new VisitRepository(db, queries, audit, mapper), analysis,
+                new BriefPdf(System.getenv()), Clock.systemUTC());
+        PlanService plan = new PlanService(new PlanRepository(db, queries, audit, mapper), analysis, audit, visits, Clock.systemUTC());
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
@@ -153,8 +165,7 @@ public final class App implements AutoCloseable {
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
-                new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
-                        config.reportsToWeight(), Clock.systemUTC())),
+                new AnalysisController(analysis),
                 new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
                         config.maxImportBytes()),
                 new OrgController(new OrgService(new OrgRepository(db, queries, audit, mapper)), accounts, bodies),
@@ -165,6 +176,8 @@ public final class App implements AutoCloseable {
                 new OpportunityController(new OpportunityService(new OpportunityRepository(db, queries, audit, mapper)), accounts, bodies),
                 new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
                 new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies),
+                new VisitController(visits, accounts, bodies),
+                new PlanController(plan, accounts, bodies),
                 new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies));
 
         Javalin web = Javalin.create(cfg -> {

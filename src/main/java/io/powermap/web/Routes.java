@@ -17,6 +17,8 @@ import io.powermap.io.IoController;
 import io.powermap.io.csv.CsvController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
+import io.powermap.plan.PlanController;
+import io.powermap.visit.VisitController;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -34,6 +36,7 @@ public final class Routes {
                               OrgController orgs, StaffController staff, CoverageController coverage,
                               CompetitorController competitors, OpportunityController opportunities,
                               InteractionController interactions, ActionController actions,
+                              VisitController visits, PlanController plan,
                               PositionsController positions) {}
 
     private Routes() {}
@@ -88,6 +91,36 @@ public final class Routes {
                         });
                     });
                     accountResources(c);
+                    // Visit planner, account plan and timeline.
+                    path("visits", () -> {
+                        get(c.visits()::list);
+                        post(c.visits()::create);
+                        path("{visitId}", () -> {
+                            get(c.visits()::get);
+                            put(c.visits()::update);
+                            delete(c.visits()::delete);
+                            get("proposals", c.visits()::proposals);
+                            get("brief", c.visits()::brief);
+                            path("actions", () -> {
+                                post(c.visits()::createAction);
+                                path("{actionId}", () -> {
+                                    put(c.visits()::updateAction);
+                                    delete(c.visits()::deleteAction);
+                                });
+                            });
+                        });
+                    });
+                    path("targets", () -> {
+                        get(c.plan()::list);
+                        post(c.plan()::create);
+                        path("{targetId}", () -> {
+                            get(c.plan()::get);
+                            put(c.plan()::update);
+                            delete(c.plan()::delete);
+                        });
+                    });
+                    get("timeline", c.plan()::timeline);
+                    get("stale", c.plan()::stale);
                 });
             });
         });
