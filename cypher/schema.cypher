@@ -29,3 +29,5 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX staff_name IF NOT EXISTS FOR (n:Staff) ON (n.name);
 CREATE FULLTEXT INDEX people_and_orgs IF NOT EXISTS FOR (n:Person|Org) ON EACH [n.name, n.title];
 CREATE INDEX influence_id IF NOT EXISTS FOR ()-[t:INFLUENCES]-() ON (t.id);
+CREATE CONSTRAINT layout_key IF NOT EXISTS FOR (n:Layout) REQUIRE n.key IS UNIQUE;
+CREATE INDEX layout_account IF NOT EXISTS FOR (n:Layout) ON (n.accountId);

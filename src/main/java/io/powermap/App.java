@@ -56,6 +56,9 @@ import io.powermap.db.Queries;
 import io.powermap.graph.GraphController;
 import io.powermap.graph.GraphRepository;
 import io.powermap.graph.GraphService;
+import io.powermap.graph.PositionsController;
+import io.powermap.graph.PositionsRepository;
+import io.powermap.graph.PositionsService;
 import io.powermap.health.HealthController;
 import io.powermap.health.HealthRepository;
 import io.powermap.health.HealthService;
@@ -174,7 +177,8 @@ public final class App implements AutoCloseable {
                 new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
                 new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies),
                 new VisitController(visits, accounts, bodies),
-                new PlanController(plan, accounts, bodies));
+                new PlanController(plan, accounts, bodies),
+                new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -11,6 +11,7 @@ import io.powermap.staff.CoverageController;
 import io.powermap.staff.StaffController;
 import io.powermap.audit.AuditController;
 import io.powermap.graph.GraphController;
+import io.powermap.graph.PositionsController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
 import io.powermap.io.csv.CsvController;
@@ -35,7 +36,8 @@ public final class Routes {
                               OrgController orgs, StaffController staff, CoverageController coverage,
                               CompetitorController competitors, OpportunityController opportunities,
                               InteractionController interactions, ActionController actions,
-                              VisitController visits, PlanController plan) {}
+                              VisitController visits, PlanController plan,
+                              PositionsController positions) {}
 
     private Routes() {}
 
@@ -62,6 +64,8 @@ public final class Routes {
                     get("graph", c.graph()::get);
                     get("search", c.graph()::search);
                     get("export", c.io()::export);
+                    get("positions/{view}", c.positions()::get);
+                    put("positions/{view}", c.positions()::put);
                     get("changes", c.audit()::changes);
                     get("staff", c.accounts()::team);
                     get("analysis", c.analysis()::analysis);
