@@ -37,6 +37,9 @@ import io.powermap.io.ExportService;
 import io.powermap.io.ImportRepository;
 import io.powermap.io.ImportService;
 import io.powermap.io.IoController;
+import io.powermap.io.bulk.BulkImportController;
+import io.powermap.io.bulk.BulkImportService;
+import io.powermap.io.bulk.ImportJobRepository;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.Json;
@@ -47,9 +50,11 @@ import io.powermap.web.SecurityHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
 public final class App implements AutoCloseable {
@@ -57,11 +62,13 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final Javalin web;
     private final Optional<String> seededDemo;
+    private final BulkImportService bulkImports;
 
-    private App(Database db, Javalin web, Optional<String> seededDemo) {
+    private App(Database db, Javalin web, Optional<String> seededDemo, BulkImportService bulkImports) {
         this.db = db;
         this.web = web;
         this.seededDemo = seededDemo;
+        this.bulkImports = bulkImports;
     }
 
     public static void main(String[] args) {
@@ -107,7 +114,13 @@ public final class App implements AutoCloseable {
         MetaRepository meta = new MetaRepository(db, queries);
         AuditRepository audit = new AuditRepository(db, queries, mapper);
         AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper));
-        ImportService imports = new ImportService(db, new ImportRepository(queries), audit);
+        ImportRepository importRows = new ImportRepository(queries);
+        ImportService imports = new ImportService(db, importRows, audit);
+        BulkImportService bulkImports = new BulkImportService(
+                new ImportJobRepository(db, queries, importRows, audit, mapper), mapper,
+                config.embedded() ? config.dataDir().toAbsolutePath().resolve("imports")
+                        : Path.of(System.getProperty("java.io.tmpdir"), "powermap-imports"),
+                UUID.randomUUID().toString(), config.embedded(), config.importBatch());
         ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
         GraphService graph = new GraphService(new GraphRepository(db, queries));
         PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
@@ -125,7 +138,8 @@ public final class App implements AutoCloseable {
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
                 new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
-                        config.reportsToWeight(), Clock.systemUTC())));
+                        config.reportsToWeight(), Clock.systemUTC())),
+                new BulkImportController(bulkImports, bodies, config.maxImportBytes()));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -144,9 +158,11 @@ public final class App implements AutoCloseable {
         try {
             web.start(config.port());
         } catch (RuntimeException e) {
+            bulkImports.close();
             throw new ConfigException("the HTTP port " + config.port() + " is in use or not allowed: set POWERMAP_PORT (" + e.getMessage() + ")", e);
         }
-        return new App(db, web, seeded);
+        bulkImports.start();
+        return new App(db, web, seeded, bulkImports);
     }
 
     private static void requirePortFree(int port) {
@@ -169,6 +185,10 @@ public final class App implements AutoCloseable {
         return db;
     }
 
+    public BulkImportService bulkImports() {
+        return bulkImports;
+    }
+
     public Optional<String> seededDemo() {
         return seededDemo;
     }
@@ -177,6 +197,7 @@ public final class App implements AutoCloseable {
     public void close() {
         try {
             web.stop();
+            bulkImports.close();
         } finally {
             db.close();
         }

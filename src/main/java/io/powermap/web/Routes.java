@@ -6,6 +6,7 @@ import io.powermap.audit.AuditController;
 import io.powermap.graph.GraphController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
+import io.powermap.io.bulk.BulkImportController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 
@@ -20,7 +21,7 @@ public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
                               IoController io, PersonController people, InfluenceController influences,
-                              AuditController audit, AnalysisController analysis) {}
+                              AuditController audit, AnalysisController analysis, BulkImportController imports) {}
 
     private Routes() {}
 
@@ -28,6 +29,10 @@ public final class Routes {
         path("api", () -> {
             get("health", c.health()::get);
             post("import", c.io()::importAccount);
+            path("imports", () -> {
+                post(c.imports()::submit);
+                get("{importId}", c.imports()::get);
+            });
             path("accounts", () -> {
                 get(c.accounts()::list);
                 post(c.accounts()::create);
