@@ -1,5 +1,6 @@
-// One row per person with everything the map styles on. A per-deal role (ROLE_IN) overrides the person's own.
+// One row per person (all of the account, or only $personIds) with everything the map styles on. A per-deal role (ROLE_IN) overrides the person's own.
 MATCH (p:Person {accountId: $accountId})
+WHERE $personIds IS NULL OR p.id IN $personIds
 OPTIONAL MATCH (p)-[deal:ROLE_IN]->(:Opportunity {id: $opportunityId})
 CALL (p) {
   OPTIONAL MATCH (p)-[m:MEMBER_OF]->(o:Org)

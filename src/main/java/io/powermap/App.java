@@ -122,7 +122,7 @@ public final class App implements AutoCloseable {
                         : Path.of(System.getProperty("java.io.tmpdir"), "powermap-imports"),
                 UUID.randomUUID().toString(), config.embedded(), config.importBatch());
         ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
-        GraphService graph = new GraphService(new GraphRepository(db, queries));
+        GraphService graph = new GraphService(new GraphRepository(db, queries), config.lodThreshold());
         PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
         InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
