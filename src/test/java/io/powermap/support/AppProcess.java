@@ -30,16 +30,22 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts {@code io.powermap.App} on the test classpath and waits until /api/health answers 200. */
     public static AppProcess start(Path data, Path log, String... extraArgs) {
+        return start(data, log, List.of("-Xmx768m"), List.of("--pagecache", "64"), extraArgs);
+    }
+
+    public static AppProcess start(Path data, Path log, List<String> jvmArgs, List<String> appArgs, String... extraArgs) {
         int port = freePort();
         int bolt = freePort();
-        List<String> cmd = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx768m",
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of(
                 "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
                 "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "io.powermap.App", "--data", data.toString(), "--port", String.valueOf(port),
-                "--bolt-port", String.valueOf(bolt), "--demo", "false", "--pagecache", "64"));
+                "--bolt-port", String.valueOf(bolt), "--demo", "false"));
+        cmd.addAll(appArgs);
         cmd.addAll(List.of(extraArgs));
         Process p;
         try {
