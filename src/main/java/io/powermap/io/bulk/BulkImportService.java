@@ -143,8 +143,10 @@ public final class BulkImportService implements AutoCloseable {
                     return jobs.staff(aid, rows);
                 }
             }, batchSize).load(file, progress::at);
+            progress.at(4, 0);
             jobs.publish(jobId, accountId, catalog.account.name(), actor, counts);
-            LOG.info("bulk import {} done: account {} ({})", jobId, accountId, counts);
+            LOG.info("bulk import {} done: account {} ({}); seconds per pass (validate, check references, nodes, links): {}",
+                    jobId, accountId, counts, progress.passSeconds());
         } catch (ApiException e) {
             failQuietly(jobId, e.errors().isEmpty() ? List.of(new FieldError("body", e.getMessage())) : e.errors(), accountId);
         } catch (Exception e) {
@@ -234,12 +236,29 @@ public final class BulkImportService implements AutoCloseable {
         Map<String, Integer> counts;
         int lastPercent = -1;
         long lastWrite;
+        final long[] passStarted = new long[6];
 
         Progress(String jobId) {
             this.jobId = jobId;
         }
 
+        String passSeconds() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                long a = passStarted[i];
+                long b = passStarted[i + 1];
+                sb.append(i == 0 ? "" : ", ").append(a == 0 || b == 0 ? "?" : String.format(java.util.Locale.ROOT, "%.1f", (b - a) / 1e9));
+            }
+            return sb.toString();
+        }
+
         void at(int pass, long offset) {
+            if (passStarted[pass] == 0) {
+                passStarted[pass] = System.nanoTime();
+            }
+            if (pass >= PASS_START.length - 1) {
+                return;
+            }
             int from = PASS_START[pass];
             int to = PASS_START[pass + 1];
             int percent = from + (int) ((to - from) * Math.min(1.0, offset / (double) Math.max(1, size)));

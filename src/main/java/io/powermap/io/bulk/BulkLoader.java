@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The write passes of a validated file: nodes first (orgs, people with their stance history,
@@ -39,6 +43,12 @@ final class BulkLoader {
     private final Map<String, List<Map<String, Object>>> pending = new LinkedHashMap<>();
     private int pendingRows;
     private List<Map<String, Object>> staffRows = new ArrayList<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "powermap-import-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<?>> inFlight = new ArrayList<>();
 
     BulkLoader(DocumentScanner scanner, StreamingValidator.Catalog catalog, String accountId, Sink sink, int batchSize) {
         this.scanner = scanner;
@@ -61,9 +71,18 @@ final class BulkLoader {
     }
 
     void load(Path file, StreamingValidator.ProgressSink progress) throws IOException {
+        try {
+            loadPipelined(file, progress);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private void loadPipelined(Path file, StreamingValidator.ProgressSink progress) throws IOException {
         scanner.scan(file, Set.of("orgs", "people", "competitors", "opportunities", "staff"), false, this::node,
                 b -> progress.at(2, b));
         flush();
+        drain();
         staffIds = new String[catalog.staff.size()];
         if (!staffRows.isEmpty()) {
             Map<String, String> stored = sink.staff(staffRows);
@@ -73,6 +92,7 @@ final class BulkLoader {
         scanner.scan(file, Set.of("orgs", "people", "influences", "knows", "owns", "alignments", "opportunities",
                 "interactions", "actions", "visits"), false, this::link, b -> progress.at(3, b));
         flush();
+        drain();
     }
 
     private void node(String section, int i, Object item) {
@@ -201,9 +221,42 @@ final class BulkLoader {
             throw new IllegalStateException(new InterruptedException("the import was stopped"));
         }
         List<Map.Entry<String, List<Map<String, Object>>>> batch = new ArrayList<>(pending.entrySet());
-        sink.batch(batch);
         pending.clear();
         pendingRows = 0;
+        // One writer, in order: parsing the next batch overlaps with Neo4j writing this one. At most two
+        // batches wait, so memory stays at three batches.
+        drainDone();
+        while (inFlight.size() >= 2) {
+            await(inFlight.remove(0));
+        }
+        inFlight.add(writer.submit(() -> sink.batch(batch)));
+    }
+
+    private void drainDone() {
+        while (!inFlight.isEmpty() && inFlight.get(0).isDone()) {
+            await(inFlight.remove(0));
+        }
+    }
+
+    /** Waits for every batch handed to the writer; the first failure stops the import. */
+    private void drain() {
+        while (!inFlight.isEmpty()) {
+            await(inFlight.remove(0));
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was stopped", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
 }
