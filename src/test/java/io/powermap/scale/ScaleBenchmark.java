@@ -203,7 +203,7 @@ class ScaleBenchmark {
         m.put("customerClass", "B");
         m.put("orgLevel", "VENDOR");
         m.put("notes", null);
-        m.put("importing", true);
+        m.put("importing", null);     // visible: an invisible account without a job is deleted by the janitor
         return m;
     }
 
