@@ -12,6 +12,7 @@ CREATE CONSTRAINT visit_id IF NOT EXISTS FOR (n:VisitPlan) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT stance_change_id IF NOT EXISTS FOR (n:StanceChange) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT plan_target_id IF NOT EXISTS FOR (n:PlanTarget) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (n:ImportJob) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE;
 CREATE INDEX org_account IF NOT EXISTS FOR (n:Org) ON (n.accountId);
 CREATE INDEX person_account IF NOT EXISTS FOR (n:Person) ON (n.accountId);
@@ -31,3 +32,4 @@ CREATE FULLTEXT INDEX people_and_orgs IF NOT EXISTS FOR (n:Person|Org) ON EACH [
 CREATE INDEX influence_id IF NOT EXISTS FOR ()-[t:INFLUENCES]-() ON (t.id);
 CREATE CONSTRAINT layout_key IF NOT EXISTS FOR (n:Layout) REQUIRE n.key IS UNIQUE;
 CREATE INDEX layout_account IF NOT EXISTS FOR (n:Layout) ON (n.accountId);
+CREATE INDEX import_job_account IF NOT EXISTS FOR (n:ImportJob) ON (n.accountId);

@@ -71,6 +71,9 @@ import io.powermap.io.IoController;
 import io.powermap.io.csv.CsvController;
 import io.powermap.io.csv.CsvImportRepository;
 import io.powermap.io.csv.CsvImportService;
+import io.powermap.io.bulk.BulkImportController;
+import io.powermap.io.bulk.BulkImportService;
+import io.powermap.io.bulk.ImportJobRepository;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.Json;
@@ -81,11 +84,13 @@ import io.powermap.web.SecurityHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
 public final class App implements AutoCloseable {
@@ -93,11 +98,13 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final Javalin web;
     private final Optional<String> seededDemo;
+    private final BulkImportService bulkImports;
 
-    private App(Database db, Javalin web, Optional<String> seededDemo) {
+    private App(Database db, Javalin web, Optional<String> seededDemo, BulkImportService bulkImports) {
         this.db = db;
         this.web = web;
         this.seededDemo = seededDemo;
+        this.bulkImports = bulkImports;
     }
 
     public static void main(String[] args) {
@@ -143,9 +150,15 @@ public final class App implements AutoCloseable {
         MetaRepository meta = new MetaRepository(db, queries);
         AuditRepository audit = new AuditRepository(db, queries, mapper);
         AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper));
-        ImportService imports = new ImportService(db, new ImportRepository(queries), audit);
+        ImportRepository importRows = new ImportRepository(queries);
+        ImportService imports = new ImportService(db, importRows, audit);
+        BulkImportService bulkImports = new BulkImportService(
+                new ImportJobRepository(db, queries, importRows, audit, mapper), mapper,
+                config.embedded() ? config.dataDir().toAbsolutePath().resolve("imports")
+                        : Path.of(System.getProperty("java.io.tmpdir"), "powermap-imports"),
+                UUID.randomUUID().toString(), config.embedded(), config.importBatch());
         ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
-        GraphService graph = new GraphService(new GraphRepository(db, queries));
+        GraphService graph = new GraphService(new GraphRepository(db, queries), config.lodThreshold());
         PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
         InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
         AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, mapper),
@@ -178,7 +191,8 @@ public final class App implements AutoCloseable {
                 new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies),
                 new VisitController(visits, accounts, bodies),
                 new PlanController(plan, accounts, bodies),
-                new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies));
+                new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies),
+                new BulkImportController(bulkImports, bodies, config.maxImportBytes()));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -197,9 +211,11 @@ public final class App implements AutoCloseable {
         try {
             web.start(config.port());
         } catch (RuntimeException e) {
+            bulkImports.close();
             throw new ConfigException("the HTTP port " + config.port() + " is in use or not allowed: set POWERMAP_PORT (" + e.getMessage() + ")", e);
         }
-        return new App(db, web, seeded);
+        bulkImports.start();
+        return new App(db, web, seeded, bulkImports);
     }
 
     private static void requirePortFree(int port) {
@@ -232,6 +248,10 @@ public final class App implements AutoCloseable {
         return db;
     }
 
+    public BulkImportService bulkImports() {
+        return bulkImports;
+    }
+
     public Optional<String> seededDemo() {
         return seededDemo;
     }
@@ -240,6 +260,7 @@ public final class App implements AutoCloseable {
     public void close() {
         try {
             web.stop();
+            bulkImports.close();
         } finally {
             db.close();
         }

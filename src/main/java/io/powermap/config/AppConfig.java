@@ -22,7 +22,9 @@ public record AppConfig(
         boolean seedDemo,
         long maxBodyBytes,
         long maxImportBytes,
-        double reportsToWeight) {
+        double reportsToWeight,
+        int lodThreshold,
+        int importBatch) {
 
     /** One setting: flag, environment variable, default, and the line the README shows. */
     public record Setting(String flag, String env, String defaultValue, String help) {}
@@ -39,7 +41,9 @@ public record AppConfig(
             new Setting("--demo", "POWERMAP_DEMO", "true", "seed the demo account on the first start of an empty database"),
             new Setting("--max-body", "POWERMAP_MAX_BODY", "1048576", "largest accepted request body in bytes"),
             new Setting("--max-import", "POWERMAP_MAX_IMPORT", "268435456", "largest accepted import body in bytes"),
-            new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"));
+            new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"),
+            new Setting("--lod-threshold", "POWERMAP_LOD_THRESHOLD", "1500", "above this many people the account graph is sent as collapsed org clusters (level of detail)"),
+            new Setting("--import-batch", "POWERMAP_IMPORT_BATCH", "10000", "rows per transaction of a bulk import (POST /api/imports)"));
 
     public static AppConfig from(String[] args, Map<String, String> env) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -76,7 +80,9 @@ public record AppConfig(
                 bool(values, "--demo"),
                 longIn(values, "--max-body", 1024, Long.MAX_VALUE),
                 longIn(values, "--max-import", 1024, Long.MAX_VALUE),
-                doubleIn(values, "--reports-to-weight", 0, 100));
+                doubleIn(values, "--reports-to-weight", 0, 100),
+                intIn(values, "--lod-threshold", 1, 10_000_000),
+                intIn(values, "--import-batch", 100, 1_000_000));
     }
 
     public boolean embedded() {
@@ -86,7 +92,7 @@ public record AppConfig(
     /** A copy for tests and embedding: another port, data dir or database. */
     public AppConfig withPort(int newPort) {
         return new AppConfig(newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight);
+                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch);
     }
 
     private static String envName(String flag) {

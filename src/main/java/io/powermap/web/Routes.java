@@ -15,6 +15,7 @@ import io.powermap.graph.PositionsController;
 import io.powermap.health.HealthController;
 import io.powermap.io.IoController;
 import io.powermap.io.csv.CsvController;
+import io.powermap.io.bulk.BulkImportController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 import io.powermap.plan.PlanController;
@@ -37,7 +38,7 @@ public final class Routes {
                               CompetitorController competitors, OpportunityController opportunities,
                               InteractionController interactions, ActionController actions,
                               VisitController visits, PlanController plan,
-                              PositionsController positions) {}
+                              PositionsController positions, BulkImportController imports) {}
 
     private Routes() {}
 
@@ -45,6 +46,10 @@ public final class Routes {
         path("api", () -> {
             get("health", c.health()::get);
             post("import", c.io()::importAccount);
+            path("imports", () -> {
+                post(c.imports()::submit);
+                get("{importId}", c.imports()::get);
+            });
             path("staff", () -> {
                 get(c.staff()::list);
                 post(c.staff()::create);

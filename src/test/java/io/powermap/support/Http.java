@@ -36,6 +36,10 @@ public final class Http {
         this.base = "http://localhost:" + port;
     }
 
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
