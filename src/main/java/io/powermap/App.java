@@ -98,6 +98,8 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final Javalin web;
     private final Optional<String> seededDemo;
+    /** How long opening Neo4j took (embedded: starting the DBMS), for the start-up line. */
+    private long databaseMillis;
     private final BulkImportService bulkImports;
 
     private App(Database db, Javalin web, Optional<String> seededDemo, BulkImportService bulkImports) {
@@ -125,17 +127,21 @@ public final class App implements AutoCloseable {
             app.close();
             System.out.printf("Powermap stopped in %d ms%n", (System.nanoTime() - t) / 1_000_000);
         }, "powermap-shutdown"));
-        System.out.printf("Powermap ready in %.1f s (%s Neo4j%s): http://localhost:%d/%n",
+        System.out.printf("Powermap ready in %.1f s (%s Neo4j%s up in %.1f s): http://localhost:%d/%n",
                 (System.nanoTime() - started) / 1e9, app.db.mode().name().toLowerCase(),
-                app.db.mode() == Database.Mode.EMBEDDED ? " at " + app.db.boltUri() : "", app.port());
+                app.db.mode() == Database.Mode.EMBEDDED ? " at " + app.db.boltUri() : "", app.databaseMillis / 1e3, app.port());
         app.seededDemo.ifPresent(id -> System.out.println("Seeded the demo account " + id));
     }
 
     public static App start(AppConfig config) {
         requirePortFree(config.port());
+        long opening = System.nanoTime();
         Database db = Database.open(config);
+        long databaseMillis = (System.nanoTime() - opening) / 1_000_000;
         try {
-            return wire(config, db);
+            App app = wire(config, db);
+            app.databaseMillis = databaseMillis;
+            return app;
         } catch (RuntimeException e) {
             db.close();
             throw e;

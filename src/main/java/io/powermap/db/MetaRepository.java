@@ -1,6 +1,11 @@
 package io.powermap.db;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /** Small facts about the database itself (e.g. that it was initialised), kept in (:Meta) nodes. */
@@ -30,10 +35,23 @@ public final class MetaRepository {
         return db.read(tx -> tx.run(accounts).single().get("accounts").asLong());
     }
 
-    /** Applies cypher/schema.cypher statement by statement; every statement is IF NOT EXISTS. */
+    private static final Pattern SCHEMA_NAME = Pattern.compile("CREATE\\s+(?:CONSTRAINT|(?:\\w+\\s+)?INDEX)\\s+(\\w+)");
+
+    /**
+     * Applies cypher/schema.cypher: only the constraints and indexes not there yet (one look-up
+     * instead of a schema lock per statement on every start), each still IF NOT EXISTS so two
+     * instances starting together cannot collide.
+     */
     public static void applySchema(Database db, Queries q) {
+        Set<String> existing = new HashSet<>();
+        for (String names : List.of("meta/constraint-names", "meta/index-names")) {
+            existing.addAll(db.read(tx -> tx.run(q.get(names)).list(r -> r.get("name").asString())));
+        }
         for (String statement : Queries.statements(q.get("schema"))) {
-            db.autoCommit(statement);
+            Matcher m = SCHEMA_NAME.matcher(statement);
+            if (!m.find() || !existing.contains(m.group(1))) {
+                db.autoCommit(statement);
+            }
         }
     }
 }
