@@ -12,6 +12,20 @@ import io.powermap.analysis.AnalysisController;
 import io.powermap.analysis.AnalysisRepository;
 import io.powermap.analysis.AnalysisService;
 import io.powermap.audit.AuditController;
+import io.powermap.auth.AccessControl;
+import io.powermap.auth.AuthController;
+import io.powermap.auth.AuthService;
+import io.powermap.auth.MembershipRepository;
+import io.powermap.auth.Passwords;
+import io.powermap.auth.Role;
+import io.powermap.auth.SecurityLogRepository;
+import io.powermap.auth.SessionRepository;
+import io.powermap.auth.UserController;
+import io.powermap.auth.UserRepository;
+import io.powermap.auth.UserService;
+import io.powermap.privacy.PrivacyController;
+import io.powermap.privacy.PrivacyRepository;
+import io.powermap.privacy.PrivacyService;
 import io.powermap.graph.SearchRepository;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.InfluenceRepository;
@@ -57,11 +71,13 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final Javalin web;
     private final Optional<String> seededDemo;
+    private final Optional<String> generatedAdminPassword;
 
-    private App(Database db, Javalin web, Optional<String> seededDemo) {
+    private App(Database db, Javalin web, Optional<String> seededDemo, Optional<String> generatedAdminPassword) {
         this.db = db;
         this.web = web;
         this.seededDemo = seededDemo;
+        this.generatedAdminPassword = generatedAdminPassword;
     }
 
     public static void main(String[] args) {
@@ -86,6 +102,9 @@ public final class App implements AutoCloseable {
                 (System.nanoTime() - started) / 1e9, app.db.mode().name().toLowerCase(),
                 app.db.mode() == Database.Mode.EMBEDDED ? " at " + app.db.boltUri() : "", app.port());
         app.seededDemo.ifPresent(id -> System.out.println("Seeded the demo account " + id));
+        // Printed once, on the console only (never logged): the first start without POWERMAP_ADMIN_PASSWORD.
+        app.generatedAdminPassword.ifPresent(pw -> System.out.println(
+                "Created the user 'admin' with the password " + pw + " (shown only now: sign in and change it)"));
     }
 
     public static App start(AppConfig config) {
@@ -106,13 +125,25 @@ public final class App implements AutoCloseable {
 
         MetaRepository meta = new MetaRepository(db, queries);
         AuditRepository audit = new AuditRepository(db, queries, mapper);
-        AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper));
-        ImportService imports = new ImportService(db, new ImportRepository(queries), audit);
+        MembershipRepository memberships = new MembershipRepository(db, queries, audit, mapper);
+        UserRepository userRepository = new UserRepository(db, queries, mapper);
+        SecurityLogRepository securityLog = new SecurityLogRepository(db, queries, mapper);
+        Passwords passwords = new Passwords();
+        UserService users = new UserService(userRepository, memberships, securityLog, passwords);
+        AuthService auth = new AuthService(new SessionRepository(db, queries, mapper), userRepository, memberships,
+                securityLog, passwords, config.security(), Clock.systemUTC());
+        AccessControl access = new AccessControl(auth, config.security().trustProxy());
+        AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper, memberships));
+        ImportService imports = new ImportService(db, new ImportRepository(queries), audit, memberships);
         ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
         GraphService graph = new GraphService(new GraphRepository(db, queries));
         PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
         InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
+        Optional<String> generatedPassword = users.bootstrapAdmin(config.adminPassword());
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
+        // The demo account belongs to the admin: they can hand it to a team from there.
+        seeded.ifPresent(demoId -> users.adminId().ifPresent(adminId ->
+                memberships.put(demoId, adminId, Role.OWNER, io.powermap.auth.Actor.SYSTEM)));
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
         Problems problems = new Problems(mapper);
@@ -125,7 +156,10 @@ public final class App implements AutoCloseable {
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
                 new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
-                        config.reportsToWeight(), Clock.systemUTC())));
+                        config.reportsToWeight(), Clock.systemUTC())),
+                new AuthController(auth, access, bodies),
+                new UserController(users, accounts, access, bodies),
+                new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -138,6 +172,7 @@ public final class App implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.beforeMatched(access::handle);
             problems.register(cfg.routes);
             cfg.routes.apiBuilder(() -> Routes.define(controllers));
         });
@@ -146,7 +181,7 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new ConfigException("the HTTP port " + config.port() + " is in use or not allowed: set POWERMAP_PORT (" + e.getMessage() + ")", e);
         }
-        return new App(db, web, seeded);
+        return new App(db, web, seeded, generatedPassword);
     }
 
     private static void requirePortFree(int port) {
@@ -163,6 +198,16 @@ public final class App implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** The password generated for 'admin' on this start, when none was configured and admin was new. */
+    public Optional<String> generatedAdminPassword() {
+        return generatedAdminPassword;
+    }
+
+    /** The Javalin instance, so tests can walk the routing table. */
+    public Javalin javalin() {
+        return web;
     }
 
     public Database database() {

@@ -22,7 +22,13 @@ public record AppConfig(
         boolean seedDemo,
         long maxBodyBytes,
         long maxImportBytes,
-        double reportsToWeight) {
+        double reportsToWeight,
+        Optional<String> adminPassword,
+        Security security) {
+
+    /** Sign-in settings: session lifetimes, the failed-login limit and whether to trust a reverse proxy. */
+    public record Security(long sessionHours, long sessionIdleMinutes, int loginMaxFailures,
+                           long loginWindowSeconds, boolean trustProxy) {}
 
     /** One setting: flag, environment variable, default, and the line the README shows. */
     public record Setting(String flag, String env, String defaultValue, String help) {}
@@ -39,7 +45,13 @@ public record AppConfig(
             new Setting("--demo", "POWERMAP_DEMO", "true", "seed the demo account on the first start of an empty database"),
             new Setting("--max-body", "POWERMAP_MAX_BODY", "1048576", "largest accepted request body in bytes"),
             new Setting("--max-import", "POWERMAP_MAX_IMPORT", "268435456", "largest accepted import body in bytes"),
-            new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"));
+            new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"),
+            new Setting("--admin-password", "POWERMAP_ADMIN_PASSWORD", "", "password of the 'admin' user created on the first start (else a random one is printed once)"),
+            new Setting("--session-hours", "POWERMAP_SESSION_HOURS", "12", "a session ends this many hours after sign-in"),
+            new Setting("--session-idle-minutes", "POWERMAP_SESSION_IDLE_MINUTES", "60", "a session ends after this many minutes without a request"),
+            new Setting("--login-max-failures", "POWERMAP_LOGIN_MAX_FAILURES", "5", "failed sign-ins per username and address before 429"),
+            new Setting("--login-window-seconds", "POWERMAP_LOGIN_WINDOW_SECONDS", "900", "the window those failures are counted in (and the lock-out)"),
+            new Setting("--trust-proxy", "POWERMAP_TRUST_PROXY", "false", "take the client address from X-Forwarded-For (only behind your own reverse proxy)"));
 
     public static AppConfig from(String[] args, Map<String, String> env) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -76,7 +88,22 @@ public record AppConfig(
                 bool(values, "--demo"),
                 longIn(values, "--max-body", 1024, Long.MAX_VALUE),
                 longIn(values, "--max-import", 1024, Long.MAX_VALUE),
-                doubleIn(values, "--reports-to-weight", 0, 100));
+                doubleIn(values, "--reports-to-weight", 0, 100),
+                values.get("--admin-password").isEmpty() ? Optional.empty() : Optional.of(values.get("--admin-password")),
+                new Security(
+                        longIn(values, "--session-hours", 1, 24 * 365),
+                        longIn(values, "--session-idle-minutes", 1, 60 * 24 * 365),
+                        intIn(values, "--login-max-failures", 1, 1000),
+                        longIn(values, "--login-window-seconds", 1, 86400 * 30),
+                        bool(values, "--trust-proxy")));
+    }
+
+    /** Never prints the passwords (records would, by default). */
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", neo4jUri=" + neo4jUri.orElse("(embedded)")
+                + ", neo4jUser=" + neo4jUser + ", neo4jPassword=***, adminPassword=" + (adminPassword.isPresent() ? "***" : "(none)")
+                + ", security=" + security + "]";
     }
 
     public boolean embedded() {
@@ -86,7 +113,7 @@ public record AppConfig(
     /** A copy for tests and embedding: another port, data dir or database. */
     public AppConfig withPort(int newPort) {
         return new AppConfig(newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight);
+                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, adminPassword, security);
     }
 
     private static String envName(String flag) {

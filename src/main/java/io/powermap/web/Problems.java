@@ -78,6 +78,9 @@ public final class Problems {
         body.put("instance", ctx.path());
         body.put("errors", e.errors());
         body.putAll(e.extra());
+        if (e.status() == 429 && e.extra().get("retryAfter") != null) {
+            ctx.header("Retry-After", String.valueOf(e.extra().get("retryAfter")));
+        }
         try {
             ctx.status(e.status()).contentType(CONTENT_TYPE).result(mapper.writeValueAsString(body));
         } catch (Exception serialization) {
