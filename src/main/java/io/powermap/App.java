@@ -53,6 +53,7 @@ import io.powermap.io.ImportService;
 import io.powermap.io.IoController;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
+import io.powermap.web.JettyProblems;
 import io.powermap.web.Json;
 import io.powermap.web.Problems;
 import io.powermap.web.Routes;
@@ -165,6 +166,8 @@ public final class App implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.http.maxRequestSize = config.maxImportBytes();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             cfg.staticFiles.enableWebjars();
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";

@@ -39,6 +39,10 @@ public final class Problems {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, new ApiException(e.getStatus(), titleFor(e.getStatus()), e.getMessage(), List.of(), Map.of())));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith("URLDecoder")) {
+                send(ctx, ApiException.invalid("path", "has a malformed %-escape"));
+                return;
+            }
             Throwable unavailable = databaseUnavailable(e);
             if (unavailable != null) {
                 send(ctx, new ApiException(503, "Database unavailable",
