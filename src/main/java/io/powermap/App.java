@@ -2,6 +2,7 @@ package io.powermap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.powermap.account.AccountController;
@@ -11,6 +12,26 @@ import io.powermap.account.StaffRepository;
 import io.powermap.analysis.AnalysisController;
 import io.powermap.analysis.AnalysisRepository;
 import io.powermap.analysis.AnalysisService;
+import io.powermap.action.ActionController;
+import io.powermap.action.ActionRepository;
+import io.powermap.action.ActionService;
+import io.powermap.competitor.CompetitorController;
+import io.powermap.competitor.CompetitorRepository;
+import io.powermap.competitor.CompetitorService;
+import io.powermap.interaction.InteractionController;
+import io.powermap.interaction.InteractionRepository;
+import io.powermap.interaction.InteractionService;
+import io.powermap.opportunity.OpportunityController;
+import io.powermap.opportunity.OpportunityRepository;
+import io.powermap.opportunity.OpportunityService;
+import io.powermap.org.OrgController;
+import io.powermap.org.OrgRepository;
+import io.powermap.org.OrgService;
+import io.powermap.staff.CoverageController;
+import io.powermap.staff.CoverageRepository;
+import io.powermap.staff.CoverageService;
+import io.powermap.staff.StaffController;
+import io.powermap.staff.StaffService;
 import io.powermap.audit.AuditController;
 import io.powermap.auth.AccessControl;
 import io.powermap.auth.AuthController;
@@ -51,6 +72,9 @@ import io.powermap.io.ExportService;
 import io.powermap.io.ImportRepository;
 import io.powermap.io.ImportService;
 import io.powermap.io.IoController;
+import io.powermap.io.csv.CsvController;
+import io.powermap.io.csv.CsvImportRepository;
+import io.powermap.io.csv.CsvImportService;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.JettyProblems;
@@ -64,6 +88,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
@@ -160,7 +186,17 @@ public final class App implements AutoCloseable {
                         config.reportsToWeight(), Clock.systemUTC())),
                 new AuthController(auth, access, bodies),
                 new UserController(users, accounts, access, bodies),
-                new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies));
+                new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies),
+                new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
+                        config.maxImportBytes()),
+                new OrgController(new OrgService(new OrgRepository(db, queries, audit, mapper)), accounts, bodies),
+                new StaffController(new StaffService(new io.powermap.staff.StaffRepository(db, queries, audit, mapper), audit),
+                        accounts, bodies),
+                new CoverageController(new CoverageService(new CoverageRepository(db, queries, audit, mapper)), accounts, bodies),
+                new CompetitorController(new CompetitorService(new CompetitorRepository(db, queries, audit, mapper)), accounts, bodies),
+                new OpportunityController(new OpportunityService(new OpportunityRepository(db, queries, audit, mapper)), accounts, bodies),
+                new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
+                new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -197,6 +233,16 @@ public final class App implements AutoCloseable {
         } catch (IOException e) {
             throw new ConfigException("the HTTP port " + port + " is in use: stop the other process or set POWERMAP_PORT");
         }
+    }
+
+    /** Every route of the routing table as "METHOD /path", for checks that must cover them all. */
+    public List<String> routes() {
+        Set<HandlerType> verbs = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+        return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(e -> verbs.contains(e.method))
+                .map(e -> e.method.name() + " " + e.path)
+                .toList();
     }
 
     public int port() {

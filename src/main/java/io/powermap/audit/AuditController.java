@@ -35,7 +35,7 @@ public final class AuditController {
     }
 
     /** Accepts an instant or a date (midnight UTC); no value means the whole history. */
-    static String since(String raw) {
+    public static String since(String raw) {
         if (raw == null || raw.isBlank()) {
             return Instant.EPOCH.toString();
         }

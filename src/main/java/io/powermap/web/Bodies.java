@@ -92,7 +92,7 @@ public final class Bodies {
         }
     }
 
-    static ApiException tooLarge(long limit) {
+    public static ApiException tooLarge(long limit) {
         return new ApiException(413, "Payload too large", "the request body is larger than " + limit + " bytes",
                 List.of(new ApiException.FieldError("body", "larger than " + limit + " bytes")), Map.of());
     }

@@ -1,5 +1,6 @@
 package io.powermap.web;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -86,7 +87,10 @@ public final class Problems {
             ctx.header("Retry-After", String.valueOf(e.extra().get("retryAfter")));
         }
         try {
-            ctx.status(e.status()).contentType(CONTENT_TYPE).result(mapper.writeValueAsString(body));
+            // Non-ASCII written as JSON escapes: the servlet container encodes a String result for this media type
+            // as ISO-8859-1, which would turn names such as 王建国 in messages into '?'.
+            ctx.status(e.status()).contentType(CONTENT_TYPE)
+                    .result(mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII).writeValueAsString(body));
         } catch (Exception serialization) {
             ctx.status(500).contentType(CONTENT_TYPE).result("{\"title\":\"Internal error\",\"status\":500}");
         }

@@ -1,16 +1,24 @@
 package io.powermap.web;
 
 import io.powermap.account.AccountController;
+import io.powermap.action.ActionController;
 import io.powermap.analysis.AnalysisController;
 import io.powermap.audit.AuditController;
 import io.powermap.auth.AuthController;
 import io.powermap.auth.UserController;
+import io.powermap.competitor.CompetitorController;
 import io.powermap.graph.GraphController;
 import io.powermap.health.HealthController;
+import io.powermap.interaction.InteractionController;
 import io.powermap.io.IoController;
+import io.powermap.io.csv.CsvController;
+import io.powermap.opportunity.OpportunityController;
+import io.powermap.org.OrgController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 import io.powermap.privacy.PrivacyController;
+import io.powermap.staff.CoverageController;
+import io.powermap.staff.StaffController;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -27,14 +35,20 @@ import static io.powermap.auth.Access.SIGNED_IN;
 /**
  * The routing table: every route of the app, in one place, each with its one access rule
  * ({@link io.powermap.auth.Access}), enforced by {@link io.powermap.auth.AccessControl} before the
- * handler runs. Handlers are small and delegate.
+ * handler runs. Under {@code /api/accounts/{accountId}} reads need VIEWER, writes EDITOR, and team,
+ * deletion of the account and personal-data duties OWNER (an ADMIN is OWNER everywhere).
+ * Handlers are small and delegate.
  */
 public final class Routes {
 
     public record Controllers(HealthController health, AccountController accounts, GraphController graph,
                               IoController io, PersonController people, InfluenceController influences,
                               AuditController audit, AnalysisController analysis, AuthController auth,
-                              UserController users, PrivacyController privacy) {}
+                              UserController users, PrivacyController privacy, CsvController csv,
+                              // account resources (orgs, staff, coverage, competitors, deals, activity)
+                              OrgController orgs, StaffController staff, CoverageController coverage,
+                              CompetitorController competitors, OpportunityController opportunities,
+                              InteractionController interactions, ActionController actions) {}
 
     private Routes() {}
 
@@ -59,6 +73,16 @@ public final class Routes {
             });
             get("security/events", c.users()::events, ADMIN);
             post("import", c.io()::importAccount, SIGNED_IN);
+            // Our own people: a directory shared by all account teams (not customer data), audited.
+            path("staff", () -> {
+                get(c.staff()::list, SIGNED_IN);
+                post(c.staff()::create, SIGNED_IN);
+                get("changes", c.staff()::changes, SIGNED_IN);
+                path("{staffId}", () -> {
+                    get(c.staff()::get, SIGNED_IN);
+                    put(c.staff()::update, SIGNED_IN);
+                });
+            });
             path("accounts", () -> {
                 get(c.accounts()::list, SIGNED_IN);
                 post(c.accounts()::create, SIGNED_IN);
@@ -73,6 +97,8 @@ public final class Routes {
                     get("staff", c.accounts()::team, ACCOUNT_VIEWER);
                     get("analysis", c.analysis()::analysis, ACCOUNT_VIEWER);
                     get("paths", c.analysis()::paths, ACCOUNT_VIEWER);
+                    post("import/people", c.csv()::importPeople, ACCOUNT_EDITOR);
+                    post("import/ties", c.csv()::importTies, ACCOUNT_EDITOR);
                     path("members", () -> {
                         get(c.users()::members, ACCOUNT_VIEWER);
                         put("{userId}", c.users()::putMember, ACCOUNT_OWNER);
@@ -98,7 +124,79 @@ public final class Routes {
                             delete(c.influences()::delete, ACCOUNT_EDITOR);
                         });
                     });
+                    accountResources(c);
                 });
+            });
+        });
+    }
+
+    /** Orgs, team, knows/owns, competitors and alignments, opportunities, interactions, actions. */
+    private static void accountResources(Controllers c) {
+        path("orgs", () -> {
+            get(c.orgs()::list, ACCOUNT_VIEWER);
+            post(c.orgs()::create, ACCOUNT_EDITOR);
+            path("{orgId}", () -> {
+                get(c.orgs()::get, ACCOUNT_VIEWER);
+                put(c.orgs()::update, ACCOUNT_EDITOR);
+                delete(c.orgs()::delete, ACCOUNT_EDITOR);
+            });
+        });
+        path("team/{staffId}", () -> {
+            put(c.staff()::joinTeam, ACCOUNT_EDITOR);
+            delete(c.staff()::leaveTeam, ACCOUNT_EDITOR);
+        });
+        path("knows", () -> {
+            get(c.coverage()::knows, ACCOUNT_VIEWER);
+            post(c.coverage()::createKnows, ACCOUNT_EDITOR);
+            path("{staffId}/{personId}", () -> {
+                put(c.coverage()::updateKnows, ACCOUNT_EDITOR);
+                delete(c.coverage()::deleteKnows, ACCOUNT_EDITOR);
+            });
+        });
+        path("owns", () -> {
+            get(c.coverage()::owns, ACCOUNT_VIEWER);
+            post(c.coverage()::createOwns, ACCOUNT_EDITOR);
+            delete("{staffId}/{targetId}", c.coverage()::deleteOwns, ACCOUNT_EDITOR);
+        });
+        path("competitors", () -> {
+            get(c.competitors()::list, ACCOUNT_VIEWER);
+            post(c.competitors()::create, ACCOUNT_EDITOR);
+            path("{competitorId}", () -> {
+                get(c.competitors()::get, ACCOUNT_VIEWER);
+                put(c.competitors()::update, ACCOUNT_EDITOR);
+                delete(c.competitors()::delete, ACCOUNT_EDITOR);
+            });
+        });
+        path("people/{personId}/alignments/{competitorId}", () -> {
+            put(c.competitors()::align, ACCOUNT_EDITOR);
+            delete(c.competitors()::unalign, ACCOUNT_EDITOR);
+        });
+        path("opportunities", () -> {
+            get(c.opportunities()::list, ACCOUNT_VIEWER);
+            post(c.opportunities()::create, ACCOUNT_EDITOR);
+            path("{opportunityId}", () -> {
+                get(c.opportunities()::get, ACCOUNT_VIEWER);
+                put(c.opportunities()::update, ACCOUNT_EDITOR);
+                delete(c.opportunities()::delete, ACCOUNT_EDITOR);
+                put("roles", c.opportunities()::setRoles, ACCOUNT_EDITOR);
+            });
+        });
+        path("interactions", () -> {
+            get(c.interactions()::list, ACCOUNT_VIEWER);
+            post(c.interactions()::create, ACCOUNT_EDITOR);
+            path("{interactionId}", () -> {
+                get(c.interactions()::get, ACCOUNT_VIEWER);
+                put(c.interactions()::update, ACCOUNT_EDITOR);
+                delete(c.interactions()::delete, ACCOUNT_EDITOR);
+            });
+        });
+        path("actions", () -> {
+            get(c.actions()::list, ACCOUNT_VIEWER);
+            post(c.actions()::create, ACCOUNT_EDITOR);
+            path("{actionId}", () -> {
+                get(c.actions()::get, ACCOUNT_VIEWER);
+                put(c.actions()::update, ACCOUNT_EDITOR);
+                delete(c.actions()::delete, ACCOUNT_EDITOR);
             });
         });
     }

@@ -1,0 +1,2 @@
+MATCH (a:Account {id: $accountId})
+CREATE (:Competitor {id: $id, accountId: $accountId, name: $name, version: 1})

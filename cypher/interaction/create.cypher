@@ -1,0 +1,3 @@
+MATCH (a:Account {id: $accountId})
+CREATE (i:Interaction {id: $id, accountId: $accountId, version: 1})
+SET i += $props

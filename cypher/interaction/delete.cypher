@@ -1,0 +1,3 @@
+MATCH (i:Interaction {id: $id})
+WHERE i.accountId = $accountId
+DETACH DELETE i

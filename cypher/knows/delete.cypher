@@ -1,0 +1,3 @@
+MATCH (s:Staff {id: $staffId})-[k:KNOWS]->(p:Person {id: $personId})
+WHERE p.accountId = $accountId
+DELETE k

@@ -1,0 +1,10 @@
+MATCH (o:Opportunity {id: $id})
+WHERE o.accountId = $accountId
+CALL (o) {
+  OPTIONAL MATCH (p:Person)-[r:ROLE_IN]->(o)
+  WITH p, r ORDER BY r.position, p.name
+  RETURN collect(CASE WHEN p IS NULL THEN null ELSE {personId: p.id, personName: p.name, decisionRole: r.decisionRole,
+                                                      hidden: coalesce(r.hidden, false)} END) AS roles
+}
+RETURN o {.id, .externalId, .name, .stage, .value, .currency, closeDate: toString(o.closeDate), roles: roles,
+          version: coalesce(o.version, 1)} AS row

@@ -1,0 +1,6 @@
+// Takes the org's write lock before the version check, so two writers cannot both pass it.
+MATCH (o:Org {id: $id})
+WHERE o.accountId = $accountId
+SET o._lock = true
+REMOVE o._lock
+RETURN o {.id, .name, version: coalesce(o.version, 1)} AS row

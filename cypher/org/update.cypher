@@ -1,0 +1,3 @@
+MATCH (o:Org {id: $id})
+WHERE o.accountId = $accountId
+SET o += $props, o.version = coalesce(o.version, 1) + 1

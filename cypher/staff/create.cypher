@@ -1,0 +1,2 @@
+CREATE (s:Staff {id: $id, version: 1})
+SET s += $props

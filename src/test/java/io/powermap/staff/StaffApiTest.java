@@ -1,0 +1,244 @@
+package io.powermap.staff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.powermap.App;
+import io.powermap.support.Fixtures;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.powermap.support.ResourceChecks.actions;
+import static io.powermap.support.ResourceChecks.assertExportRoundTrips;
+import static io.powermap.support.ResourceChecks.assertField;
+import static io.powermap.support.ResourceChecks.assertStale;
+import static io.powermap.support.ResourceChecks.assertStatus;
+import static io.powermap.support.ResourceChecks.auditActions;
+import static io.powermap.support.ResourceChecks.idOf;
+import static io.powermap.support.ResourceChecks.nodesAndRels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Our staff, account teams, KNOWS and OWNS through real HTTP. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffApiTest {
+
+    private App app;
+    private Http http;
+    private String account;
+    private String other;
+
+    @BeforeAll
+    void start() {
+        TestNeo4j.clear();
+        app = TestApp.remote(false);
+        http = new Http(app.port());
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void accounts() {
+        TestNeo4j.clear();
+        account = Fixtures.importSmall(http);
+        other = Fixtures.importSmall(http);
+    }
+
+    private String base() {
+        return "/api/accounts/" + account;
+    }
+
+    private String staff(String accountId, String externalId) {
+        return idOf(http, "/api/accounts/" + accountId + "/staff", externalId);
+    }
+
+    private String person(String accountId, String externalId) {
+        return Fixtures.personId(http, accountId, externalId);
+    }
+
+    private static Map<String, Object> body(Object... kv) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private String newStaff(String name, String email) {
+        Http.Response r = http.post("/api/staff", body("name", name, "title", "Sales VP", "rank", "VP", "email", email));
+        assertStatus(201, r);
+        return r.json().get("id").asText();
+    }
+
+    @Test
+    void staffAreGlobalVersionedAndAuditedInTheirOwnLog() {
+        String anna = staff(account, "s-anna");
+        JsonNode all = http.get("/api/staff").json();
+        assertEquals(3, all.size(), "Anna is shared by email; Bo has no email, so each import made one");
+        JsonNode annaRead = http.get("/api/staff/" + anna).json();
+        assertEquals(2, annaRead.get("accounts").size());
+
+        Http.Response created = http.post("/api/staff", body("name", "Chen Yu", "title", "CEO", "rank", "C_LEVEL",
+                "email", "Chen.Yu@Vendor.example"));
+        assertStatus(201, created);
+        String id = created.json().get("id").asText();
+        assertEquals("chen.yu@vendor.example", created.json().get("email").asText(), "stored lower-case like the import");
+        assertEquals(1, created.json().get("version").asLong());
+        assertEquals(0, created.json().get("accounts").size());
+
+        Http.Response updated = http.put("/api/staff/" + id, body("name", "Chen Yu", "title", "Chief Executive",
+                "rank", "C_LEVEL", "email", "chen.yu@vendor.example", "version", 1));
+        assertStatus(200, updated);
+        assertEquals("Chief Executive", updated.json().get("title").asText());
+        assertEquals(2, updated.json().get("version").asLong());
+
+        assertEquals(List.of("UPDATE", "CREATE"), actions(http.get("/api/staff/changes").json(), "Staff", id));
+    }
+
+    @Test
+    void aDuplicateEmailIs409AndNothingIsWritten() {
+        String chen = newStaff("Chen Yu", "chen.yu@vendor.example");
+        long before = nodesAndRels();
+        assertStatus(409, http.post("/api/staff", body("name", "Other Chen", "email", "CHEN.YU@vendor.example")));
+        assertStatus(409, http.post("/api/staff", body("name", "Anna Again", "email", "anna.berg@vendor.example")));
+        assertStatus(409, http.put("/api/staff/" + chen, body("name", "Chen Yu", "email", "anna.berg@vendor.example", "version", 1)));
+        assertEquals(before, nodesAndRels());
+    }
+
+    @Test
+    void staffStaleVersions400sAnd404s() {
+        String chen = newStaff("Chen Yu", null);
+        assertStatus(200, http.put("/api/staff/" + chen, body("name", "Chen Yu", "title", "CEO", "version", 1)));
+        long before = nodesAndRels();
+        assertStale(http.put("/api/staff/" + chen, body("name", "Chen", "version", 1)), 2);
+        assertField(http.post("/api/staff", body("name", "")), "name");
+        assertField(http.post("/api/staff", body("name", "X", "email", "not-an-email")), "email");
+        assertField(http.post("/api/staff", body("name", "X", "rank", "GENERAL")), "rank");
+        assertField(http.post("/api/staff", body("name", "X", "title", "t".repeat(201))), "title");
+        assertField(http.put("/api/staff/" + chen, body("name", "Chen")), "version");
+        assertStatus(404, http.get("/api/staff/" + java.util.UUID.randomUUID()));
+        assertStatus(404, http.put("/api/staff/" + java.util.UUID.randomUUID(), body("name", "X", "version", 1)));
+        assertEquals(before, nodesAndRels(), "nothing written");
+    }
+
+    @Test
+    void joiningAndLeavingATeamIsAuditedAndGuarded() {
+        String chen = newStaff("Chen Yu", "chen.yu@vendor.example");
+        Http.Response joined = http.put(base() + "/team/" + chen, "");
+        assertStatus(200, joined);
+        assertEquals(account, joined.json().at("/accounts/0/id").asText());
+        assertStatus(200, http.put(base() + "/team/" + chen, ""));
+        assertEquals(List.of("CREATE"), auditActions(http, account, "TeamMember", chen), "joining twice is one change");
+        assertTrue(http.get(base() + "/staff").body().contains(chen));
+
+        assertStatus(200, http.put("/api/staff/" + chen, body("name", "Chen Yu", "title", "CEO", "email",
+                "chen.yu@vendor.example", "version", 1)));
+        assertEquals(List.of("UPDATE"), auditActions(http, account, "Staff", chen), "team accounts hear of staff changes");
+
+        String anna = staff(account, "s-anna");
+        long before = nodesAndRels();
+        Http.Response busy = http.delete(base() + "/team/" + anna);
+        assertStatus(409, busy);
+        assertTrue(busy.json().get("detail").asText().contains("1 knows"), busy.body());
+        assertEquals(before, nodesAndRels());
+
+        assertStatus(204, http.delete(base() + "/team/" + chen));
+        assertEquals(List.of("DELETE", "CREATE"), auditActions(http, account, "TeamMember", chen));
+        assertStatus(404, http.delete(base() + "/team/" + chen));
+        assertStatus(404, http.put(base() + "/team/" + java.util.UUID.randomUUID(), ""));
+        assertStatus(404, http.put("/api/accounts/nope/team/" + chen, ""));
+        assertExportRoundTrips(http, account);
+    }
+
+    @Test
+    void knowsTiesAreValidatedVersionedAndAudited() {
+        String anna = staff(account, "s-anna");
+        String bo = staff(account, "s-bo");
+        String otherBo = staff(other, "s-bo");
+        String ceo = person(account, "p-ceo");
+        String foreign = person(other, "p-ceo");
+
+        Http.Response created = http.post(base() + "/knows", body("staffId", bo, "personId", ceo, "strength", 1,
+                "lastContact", "2026-10-30"));
+        assertStatus(201, created);
+        assertEquals("Li Wei", created.json().get("personName").asText());
+        assertEquals("2026-10-30", created.json().get("lastContact").asText());
+        assertTrue(http.get(base() + "/knows").body().contains("\"strength\":1"));
+
+        long before = nodesAndRels();
+        assertStatus(409, http.post(base() + "/knows", body("staffId", bo, "personId", ceo, "strength", 2)));
+        assertField(http.post(base() + "/knows", body("staffId", otherBo, "personId", ceo, "strength", 2)), "staffId");
+        assertField(http.post(base() + "/knows", body("staffId", anna, "personId", foreign, "strength", 2)), "personId");
+        assertField(http.post(base() + "/knows", body("staffId", anna, "personId", ceo, "strength", 4)), "strength");
+        assertField(http.post(base() + "/knows", body("staffId", anna, "personId", ceo)), "strength");
+        assertField(http.post(base() + "/knows", body("staffId", anna, "personId", ceo, "strength", 2, "lastContact", "yesterday")), "lastContact");
+        assertField(http.put(base() + "/knows/" + bo + "/" + ceo, body("strength", 2)), "version");
+        assertField(http.put(base() + "/knows/" + bo + "/" + ceo, body("personId", anna, "strength", 2, "version", 1)), "personId");
+        assertEquals(before, nodesAndRels(), "nothing written");
+
+        Http.Response updated = http.put(base() + "/knows/" + bo + "/" + ceo, body("strength", 3, "lastContact", "2026-11-02", "version", 1));
+        assertStatus(200, updated);
+        assertEquals(3, updated.json().get("strength").asInt());
+        assertEquals(2, updated.json().get("version").asLong());
+        assertStale(http.put(base() + "/knows/" + bo + "/" + ceo, body("strength", 1, "version", 1)), 2);
+        assertStale(http.delete(base() + "/knows/" + bo + "/" + ceo + "?version=1"), 2);
+        assertStatus(404, http.delete("/api/accounts/" + other + "/knows/" + bo + "/" + ceo + "?version=2"));
+        assertStatus(404, http.put(base() + "/knows/" + anna + "/" + ceo, body("strength", 1, "version", 1)));
+        assertExportRoundTrips(http, account);
+        assertStatus(204, http.delete(base() + "/knows/" + bo + "/" + ceo + "?version=2"));
+        assertEquals(List.of("DELETE", "UPDATE", "CREATE"), auditActions(http, account, "Knows", bo + "/" + ceo));
+    }
+
+    @Test
+    void ownersAreOneFirstPerTargetAndScopedToTheAccount() {
+        String anna = staff(account, "s-anna");
+        String bo = staff(account, "s-bo");
+        String ceo = person(account, "p-ceo");
+        String cto = person(account, "p-cto");
+        String bid = idOf(http, base() + "/orgs", "o-bid");
+        String foreignOrg = idOf(http, "/api/accounts/" + other + "/orgs", "o-bid");
+
+        long before = nodesAndRels();
+        Http.Response secondFirst = http.post(base() + "/owns", body("staffId", bo, "targetId", ceo, "priority", "FIRST"));
+        assertStatus(409, secondFirst);
+        assertTrue(secondFirst.json().get("detail").asText().contains("Anna Berg"), secondFirst.body());
+        assertStatus(409, http.post(base() + "/owns", body("staffId", anna, "targetId", ceo, "priority", "SECOND")));
+        assertStatus(409, http.post(base() + "/owns", body("staffId", bo, "targetId", account, "priority", "FIRST")));
+        assertField(http.post(base() + "/owns", body("staffId", bo, "targetId", foreignOrg)), "targetId");
+        assertField(http.post(base() + "/owns", body("staffId", bo, "targetId", other)), "targetId");
+        assertField(http.post(base() + "/owns", body("staffId", java.util.UUID.randomUUID().toString(), "targetId", bid)), "staffId");
+        assertField(http.post(base() + "/owns", body("staffId", bo, "targetId", bid, "priority", "THIRD")), "priority");
+        assertField(http.post(base() + "/owns", body("staffId", bo)), "targetId");
+        assertEquals(before, nodesAndRels(), "nothing written");
+
+        assertStatus(201, http.post(base() + "/owns", body("staffId", bo, "targetId", ceo, "priority", "SECOND")));
+        Http.Response org = http.post(base() + "/owns", body("staffId", bo, "targetId", bid));
+        assertStatus(201, org);
+        assertEquals("ORG", org.json().get("targetType").asText());
+        assertEquals("FIRST", org.json().get("priority").asText());
+        assertStatus(201, http.post(base() + "/owns", body("staffId", bo, "targetId", account, "priority", "SECOND")));
+        assertStatus(201, http.post(base() + "/owns", body("staffId", anna, "targetId", cto, "priority", "FIRST")));
+        JsonNode owns = http.get(base() + "/owns").json();
+        assertEquals(8, owns.size(), owns.toString());
+        assertEquals(List.of("SECOND", "FIRST"), List.of(
+                http.get(base() + "/people/" + ceo).json().at("/owners/1/priority").asText(),
+                http.get(base() + "/people/" + ceo).json().at("/owners/0/priority").asText()));
+        assertExportRoundTrips(http, account);
+
+        assertStatus(404, http.delete("/api/accounts/" + other + "/owns/" + bo + "/" + bid));
+        assertStatus(204, http.delete(base() + "/owns/" + bo + "/" + bid));
+        assertStatus(404, http.delete(base() + "/owns/" + bo + "/" + bid));
+        assertEquals(List.of("DELETE", "CREATE"), auditActions(http, account, "Owns", bo + "/" + bid));
+    }
+}
