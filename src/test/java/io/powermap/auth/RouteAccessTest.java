@@ -43,10 +43,7 @@ class RouteAccessTest {
         admin = new Http(app.port());
         routes = RouteTable.api(app);
         accountId = Fixtures.importSmall(admin);
-        String personId = Fixtures.personId(admin, accountId, "p-cto");
-        String tieId = admin.get("/api/accounts/" + accountId + "/influences").json().get(0).get("id").asText();
-        params = Map.of("accountId", accountId, "personId", personId, "tieId", tieId,
-                "userId", "no-such-user", "tokenId", "no-such-token");
+        params = RouteTable.ids(admin, accountId);
     }
 
     @AfterAll

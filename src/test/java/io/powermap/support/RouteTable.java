@@ -30,13 +30,18 @@ public final class RouteTable {
             return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
         }
 
-        /** The path with each {param} replaced from the map (missing ones stay as they are). */
+        /** The path with each {param} replaced from the map; any other one becomes "no-such-param". */
         public String fill(Map<String, String> params) {
             String p = path;
             for (Map.Entry<String, String> e : params.entrySet()) {
                 p = p.replace("{" + e.getKey() + "}", e.getValue());
             }
-            return p;
+            return p.replaceAll("\\{([A-Za-z]+)}", "no-such-$1");
+        }
+
+        /** The names of the path parameters, in order. */
+        public List<String> params() {
+            return java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(path).results().map(m -> m.group(1)).toList();
         }
 
         @Override
@@ -46,6 +51,37 @@ public final class RouteTable {
     }
 
     private RouteTable() {}
+
+    /**
+     * Ids for the path parameters, for an account made from the small fixture: real ones where a
+     * request cannot change anything without a valid body or version, unknown ones (404) where it
+     * could (a team member or owner link would be removed by a bare DELETE).
+     */
+    public static Map<String, String> ids(Http admin, String accountId) {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        ids.put("accountId", accountId);
+        ids.put("personId", Fixtures.personId(admin, accountId, "p-cto"));
+        String base = "/api/accounts/" + accountId + "/";
+        ids.put("tieId", first(admin, base + "influences"));
+        ids.put("orgId", first(admin, base + "orgs"));
+        ids.put("competitorId", first(admin, base + "competitors"));
+        ids.put("opportunityId", first(admin, base + "opportunities"));
+        ids.put("interactionId", first(admin, base + "interactions"));
+        ids.put("actionId", first(admin, base + "actions"));
+        ids.put("staffId", "no-such-staff");
+        ids.put("targetId", "no-such-target");
+        ids.put("userId", "no-such-user");
+        ids.put("tokenId", "no-such-token");
+        return ids;
+    }
+
+    private static String first(Http admin, String path) {
+        Http.Response r = admin.get(path);
+        if (r.status() != 200 || r.json().isEmpty()) {
+            throw new AssertionError("no item at " + path + ": " + r.status() + " " + r.body());
+        }
+        return r.json().get(0).get("id").asText();
+    }
 
     public static List<Route> api(App app) {
         return app.javalin().unsafe.internalRouter.allHttpHandlers().stream()
