@@ -9,6 +9,9 @@ COPY web web
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# Fonts the PDF visit brief embeds: DejaVu (Latin, Cyrillic) and Droid Sans Fallback (Chinese).
+RUN apt-get update -q && apt-get install -y -q --no-install-recommends fonts-dejavu-core fonts-droid-fallback \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/powermap.jar /app/powermap.jar
 ENV POWERMAP_PORT=7070

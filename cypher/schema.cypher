@@ -10,6 +10,7 @@ CREATE CONSTRAINT interaction_id IF NOT EXISTS FOR (n:Interaction) REQUIRE n.id 
 CREATE CONSTRAINT action_id IF NOT EXISTS FOR (n:Action) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT visit_id IF NOT EXISTS FOR (n:VisitPlan) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT stance_change_id IF NOT EXISTS FOR (n:StanceChange) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT plan_target_id IF NOT EXISTS FOR (n:PlanTarget) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE;
 CREATE INDEX org_account IF NOT EXISTS FOR (n:Org) ON (n.accountId);
@@ -19,6 +20,7 @@ CREATE INDEX opportunity_account IF NOT EXISTS FOR (n:Opportunity) ON (n.account
 CREATE INDEX interaction_account IF NOT EXISTS FOR (n:Interaction) ON (n.accountId);
 CREATE INDEX action_account IF NOT EXISTS FOR (n:Action) ON (n.accountId);
 CREATE INDEX visit_account IF NOT EXISTS FOR (n:VisitPlan) ON (n.accountId);
+CREATE INDEX plan_target_account IF NOT EXISTS FOR (n:PlanTarget) ON (n.accountId);
 CREATE INDEX stance_change_account IF NOT EXISTS FOR (n:StanceChange) ON (n.accountId);
 CREATE INDEX change_account_at IF NOT EXISTS FOR (n:Change) ON (n.accountId, n.at);
 CREATE INDEX account_name IF NOT EXISTS FOR (n:Account) ON (n.name);

@@ -8,5 +8,6 @@ CALL (a) { MATCH (n:Opportunity {accountId: a.id}) DETACH DELETE n }
 CALL (a) { MATCH (n:Interaction {accountId: a.id}) DETACH DELETE n }
 CALL (a) { MATCH (n:Action {accountId: a.id}) DETACH DELETE n }
 CALL (a) { MATCH (n:VisitPlan {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:PlanTarget {accountId: a.id}) DETACH DELETE n }
 CALL (a) { MATCH (n:StanceChange {accountId: a.id}) DETACH DELETE n }
 DETACH DELETE a

@@ -10,6 +10,11 @@ CALL (x, r) {
   CREATE (x)-[:CONCERNS]->(p)
 }
 CALL (x, r) {
+  WITH x, r WHERE r.visitId IS NOT NULL
+  MATCH (v:VisitPlan {id: r.visitId})
+  CREATE (x)-[:FOLLOWS_UP]->(v)
+}
+CALL (x, r) {
   WITH x, r WHERE r.ownerStaffId IS NOT NULL
   MATCH (s:Staff {id: r.ownerStaffId})
   CREATE (s)-[:RESPONSIBLE_FOR]->(x)

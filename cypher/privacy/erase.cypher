@@ -1,4 +1,4 @@
-// The person, their stance history and every relationship they are part of.
+// The person, their stance history, the plan targets about them and every relationship they are part of.
 MATCH (p:Person {id: $personId})
 WHERE p.accountId = $accountId
 CALL (p) {
@@ -6,6 +6,11 @@ CALL (p) {
   DETACH DELETE s
   RETURN count(s) AS stanceChanges
 }
-WITH p, stanceChanges, COUNT { (p)--() } AS relationships
+CALL (p) {
+  OPTIONAL MATCH (t:PlanTarget)-[:FOR_PERSON]->(p)
+  DETACH DELETE t
+  RETURN count(t) AS planTargets
+}
+WITH p, stanceChanges, planTargets, COUNT { (p)--() } AS relationships
 DETACH DELETE p
-RETURN stanceChanges, relationships
+RETURN stanceChanges, planTargets, relationships

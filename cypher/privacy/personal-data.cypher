@@ -31,8 +31,12 @@ CALL (p) {
   RETURN collect(v {.id, date: toString(v.date), .status, .objective}) AS visits
 }
 CALL (p) {
+  OPTIONAL MATCH (t:PlanTarget)-[:FOR_PERSON]->(p)
+  RETURN collect(t {.id, .period, .kind, .stance, .note}) AS planTargets
+}
+CALL (p) {
   OPTIONAL MATCH (n)
-  WHERE (n:Interaction OR n:Action OR n:VisitPlan OR n:Person OR n:StanceChange) AND n.accountId = p.accountId AND n <> p
+  WHERE (n:Interaction OR n:Action OR n:VisitPlan OR n:Person OR n:StanceChange OR n:PlanTarget) AND n.accountId = p.accountId AND n <> p
     AND any(text IN [n.summary, n.title, n.notes, n.objective, n.note] WHERE text CONTAINS p.name)
   RETURN collect({type: labels(n)[0], id: n.id,
                   text: [text IN [n.summary, n.title, n.notes, n.objective, n.note] WHERE text CONTAINS p.name]}) AS mentions
@@ -44,4 +48,4 @@ CALL (p) {
   RETURN collect(c {.id, at: toString(c.at), .actor, .action, .entityType, .entityId, .entityName, .before, .after}) AS changes
 }
 RETURN {ties: ties, directReports: directReports, staff: staff, interactions: interactions, actions: actions,
-        visits: visits, mentions: mentions, changes: changes} AS row
+        visits: visits, planTargets: planTargets, mentions: mentions, changes: changes} AS row

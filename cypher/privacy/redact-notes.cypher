@@ -22,6 +22,10 @@ CALL {
   SET s.note = replace(s.note, $name, '[erased]')
   RETURN count(s) AS n
   UNION ALL
+  MATCH (t:PlanTarget {accountId: $accountId}) WHERE t.note CONTAINS $name
+  SET t.note = replace(t.note, $name, '[erased]'), t.version = coalesce(t.version, 1) + 1
+  RETURN count(t) AS n
+  UNION ALL
   MATCH (a:Account {id: $accountId}) WHERE a.notes CONTAINS $name
   SET a.notes = replace(a.notes, $name, '[erased]')
   RETURN count(a) AS n

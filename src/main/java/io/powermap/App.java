@@ -54,6 +54,13 @@ import io.powermap.person.InfluenceService;
 import io.powermap.person.PersonController;
 import io.powermap.person.PersonRepository;
 import io.powermap.person.PersonService;
+import io.powermap.plan.PlanController;
+import io.powermap.plan.PlanRepository;
+import io.powermap.plan.PlanService;
+import io.powermap.visit.BriefPdf;
+import io.powermap.visit.VisitController;
+import io.powermap.visit.VisitRepository;
+import io.powermap.visit.VisitService;
 import io.powermap.audit.AuditRepository;
 import io.powermap.config.AppConfig;
 import io.powermap.config.ConfigException;
@@ -166,6 +173,11 @@ public final class App implements AutoCloseable {
         GraphService graph = new GraphService(new GraphRepository(db, queries));
         PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
         InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
+        AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, mapper),
+                config.reportsToWeight(), Clock.systemUTC());
+        VisitService visits = new VisitService(new VisitRepository(db, queries, audit, mapper), analysis,
+                new BriefPdf(System.getenv()), Clock.systemUTC());
+        PlanService plan = new PlanService(new PlanRepository(db, queries, audit, mapper), analysis, audit, visits, Clock.systemUTC());
         Optional<String> generatedPassword = users.bootstrapAdmin(config.adminPassword());
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
         // The demo account belongs to the admin: they can hand it to a team from there.
@@ -182,8 +194,7 @@ public final class App implements AutoCloseable {
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
-                new AnalysisController(new AnalysisService(new AnalysisRepository(db, queries, mapper),
-                        config.reportsToWeight(), Clock.systemUTC())),
+                new AnalysisController(analysis),
                 new AuthController(auth, access, bodies),
                 new UserController(users, accounts, access, bodies),
                 new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies),
@@ -196,7 +207,9 @@ public final class App implements AutoCloseable {
                 new CompetitorController(new CompetitorService(new CompetitorRepository(db, queries, audit, mapper)), accounts, bodies),
                 new OpportunityController(new OpportunityService(new OpportunityRepository(db, queries, audit, mapper)), accounts, bodies),
                 new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
-                new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies));
+                new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies),
+                new VisitController(visits, accounts, bodies),
+                new PlanController(plan, accounts, bodies));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

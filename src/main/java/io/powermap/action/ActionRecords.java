@@ -24,7 +24,7 @@ public final class ActionRecords {
 
         /** The import's shape, so both paths apply the same rules and defaults. */
         public ActionData asData() {
-            return new ActionData(null, kind, title, due, status, complianceRisk, approvedBy, personId, ownerStaffId, notes);
+            return new ActionData(null, kind, title, due, status, complianceRisk, approvedBy, personId, ownerStaffId, notes, null);
         }
 
         public Check check() {

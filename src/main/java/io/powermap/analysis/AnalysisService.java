@@ -64,6 +64,17 @@ public final class AnalysisService {
         return new Paths(fromStaffId, toPersonId, k, WarmPaths.find(graph, fromStaffId, toPersonId, k, reportsToWeight));
     }
 
+    /** The account subgraph as the analytics see it (404 for no account, 400 for a foreign opportunity). */
+    public AccountGraph graph(String accountId, String opportunityId) {
+        state(accountId, opportunityId);
+        return repository.load(accountId, opportunityId);
+    }
+
+    /** Warm paths on an already loaded graph, so a caller asking for many targets loads it once. */
+    public java.util.List<AnalysisRecords.WarmPath> warmPaths(AccountGraph graph, String fromStaffId, String toPersonId, int k) {
+        return WarmPaths.find(graph, fromStaffId, toPersonId, k, reportsToWeight);
+    }
+
     private AnalysisRepository.State state(String accountId, String opportunityId) {
         AnalysisRepository.State state = repository.state(accountId, opportunityId)
                 .orElseThrow(() -> ApiException.notFound("account", accountId));

@@ -162,7 +162,8 @@ public record AccountDocument(
 
     public record ActionData(String id, ActionKind kind, String title, LocalDate due, ActionStatus status,
                              ComplianceRisk complianceRisk, String approvedBy, String personId,
-                             String ownerStaffId, String notes) {
+                             String ownerStaffId, String notes,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String visitId) {
         public ActionData {
             kind = kind == null ? ActionKind.OTHER : kind;
             status = status == null ? ActionStatus.PLANNED : status;

@@ -35,7 +35,7 @@ public final class DocumentValidator {
         Set<String> opportunityIds = ids(c, "opportunities", doc.opportunities(), OpportunityData::id);
         ids(c, "interactions", doc.interactions(), InteractionData::id);
         ids(c, "actions", doc.actions(), ActionData::id);
-        ids(c, "visits", doc.visits(), VisitData::id);
+        Set<String> visitIds = ids(c, "visits", doc.visits(), VisitData::id);
 
         Map<String, String> orgParent = new HashMap<>();
         for (int i = 0; i < doc.orgs().size(); i++) {
@@ -155,6 +155,9 @@ public final class DocumentValidator {
             }
             if (a.ownerStaffId() != null) {
                 ref(c, p + ".ownerStaffId", a.ownerStaffId(), staffIds, "staff member");
+            }
+            if (a.visitId() != null) {
+                ref(c, p + ".visitId", a.visitId(), visitIds, "visit");
             }
         }
         for (int i = 0; i < doc.visits().size(); i++) {

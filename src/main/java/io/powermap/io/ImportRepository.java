@@ -72,8 +72,8 @@ public final class ImportRepository {
         rows(tx, "knows", accountId, linked.knows());
         rows(tx, "owns", accountId, linked.owns());
         rows(tx, "interactions", accountId, linked.interactions());
-        rows(tx, "actions", accountId, linked.actions());
         rows(tx, "visits", accountId, linked.visits());
+        rows(tx, "actions", accountId, linked.actions());
     }
 
     private void rows(TransactionContext tx, String name, String accountId, List<Map<String, Object>> rows) {

@@ -74,6 +74,7 @@ public final class ImportService {
         doc.people().forEach(p -> ids.assign("person", p.id()));
         doc.competitors().forEach(c -> ids.assign("competitor", c.id()));
         doc.opportunities().forEach(o -> ids.assign("opportunity", o.id()));
+        doc.visits().forEach(v -> ids.assign("visit", v.id()));
 
         AccountData a = doc.account();
         Map<String, Object> account = new HashMap<>();
@@ -158,9 +159,10 @@ public final class ImportService {
                 "id", ids.fresh(), "externalId", x.id(), "kind", x.kind().name(), "title", x.title(), "due", x.due(),
                 "status", x.status().name(), "complianceRisk", x.complianceRisk().name(), "approvedBy", x.approvedBy(),
                 "notes", x.notes(), "personId", ids.get("person", x.personId()),
-                "ownerStaffId", x.ownerStaffId() == null ? null : staffIds.get(x.ownerStaffId())));
+                "ownerStaffId", x.ownerStaffId() == null ? null : staffIds.get(x.ownerStaffId()),
+                "visitId", ids.get("visit", x.visitId())));
         List<Map<String, Object>> visits = map(doc.visits(), v -> row(
-                "id", ids.fresh(), "externalId", v.id(), "date", v.date(), "status", v.status().name(),
+                "id", ids.get("visit", v.id()), "externalId", v.id(), "date", v.date(), "status", v.status().name(),
                 "objective", v.objective(), "opportunityId", ids.get("opportunity", v.opportunityId()),
                 "staffIds", v.staffIds().stream().map(staffIds::get).toList(),
                 "targetIds", v.targetIds().stream().map(p -> ids.get("person", p)).toList()));

@@ -23,10 +23,29 @@ public final class IoController {
         ctx.status(201).json(imports.importDocument(doc, Requests.actor(ctx)));
     }
 
+    /** {@code format=json} (default, lossless {@code powermap/1}), {@code csv} (zip), {@code graphml} or {@code cytoscape}. */
     public void export(Context ctx) {
         String accountId = Requests.accountId(ctx);
+        ExportFormats.Format format = ExportFormats.parse(ctx.queryParam("format"));
         AccountDocument doc = exports.export(accountId);
-        ctx.header("Content-Disposition", "attachment; filename=\"powermap-" + accountId + ".json\"");
-        ctx.json(doc);
+        String name = "powermap-" + accountId;
+        switch (format) {
+            case JSON -> {
+                ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".json\"");
+                ctx.json(doc);
+            }
+            case CSV -> {
+                ctx.header("Content-Disposition", "attachment; filename=\"" + name + "-csv.zip\"");
+                ctx.contentType("application/zip").result(ExportFormats.csvZip(doc));
+            }
+            case GRAPHML -> {
+                ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".graphml\"");
+                ctx.contentType("application/graphml+xml; charset=utf-8").result(ExportFormats.graphml(doc));
+            }
+            case CYTOSCAPE -> {
+                ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".cyjs\"");
+                ctx.json(ExportFormats.cytoscape(doc));
+            }
+        }
     }
 }

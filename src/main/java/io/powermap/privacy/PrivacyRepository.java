@@ -15,7 +15,7 @@ import java.util.Optional;
 /** Data-subject duties: everything held about one person, and erasing it. */
 public final class PrivacyRepository {
 
-    public record Erased(long stanceChanges, long relationships, long redactedTexts, long redactedChanges) {}
+    public record Erased(long stanceChanges, long planTargets, long relationships, long redactedTexts, long redactedChanges) {}
 
     private final Database db;
     private final AuditRepository audit;
@@ -75,7 +75,8 @@ public final class PrivacyRepository {
             long texts = tx.run(redactNotes, p).single().get("redacted").asLong();
             long changes = tx.run(redactAudit, p).single().get("redacted").asLong();
             var r = tx.run(erase, p).single();
-            Erased erased = new Erased(r.get("stanceChanges").asLong(), r.get("relationships").asLong(), texts, changes);
+            Erased erased = new Erased(r.get("stanceChanges").asLong(), r.get("planTargets").asLong(),
+                    r.get("relationships").asLong(), texts, changes);
             audit.record(tx, accountId, actor, AuditRepository.Action.ERASE, "Person", personId, "[erased]", null, erased);
             return erased;
         });

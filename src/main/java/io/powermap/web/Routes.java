@@ -19,6 +19,8 @@ import io.powermap.person.PersonController;
 import io.powermap.privacy.PrivacyController;
 import io.powermap.staff.CoverageController;
 import io.powermap.staff.StaffController;
+import io.powermap.plan.PlanController;
+import io.powermap.visit.VisitController;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
@@ -48,7 +50,8 @@ public final class Routes {
                               // account resources (orgs, staff, coverage, competitors, deals, activity)
                               OrgController orgs, StaffController staff, CoverageController coverage,
                               CompetitorController competitors, OpportunityController opportunities,
-                              InteractionController interactions, ActionController actions) {}
+                              InteractionController interactions, ActionController actions,
+                              VisitController visits, PlanController plan) {}
 
     private Routes() {}
 
@@ -125,6 +128,36 @@ public final class Routes {
                         });
                     });
                     accountResources(c);
+                    // Visit planner, account plan and timeline.
+                    path("visits", () -> {
+                        get(c.visits()::list, ACCOUNT_VIEWER);
+                        post(c.visits()::create, ACCOUNT_EDITOR);
+                        path("{visitId}", () -> {
+                            get(c.visits()::get, ACCOUNT_VIEWER);
+                            put(c.visits()::update, ACCOUNT_EDITOR);
+                            delete(c.visits()::delete, ACCOUNT_EDITOR);
+                            get("proposals", c.visits()::proposals, ACCOUNT_VIEWER);
+                            get("brief", c.visits()::brief, ACCOUNT_VIEWER);
+                            path("actions", () -> {
+                                post(c.visits()::createAction, ACCOUNT_EDITOR);
+                                path("{actionId}", () -> {
+                                    put(c.visits()::updateAction, ACCOUNT_EDITOR);
+                                    delete(c.visits()::deleteAction, ACCOUNT_EDITOR);
+                                });
+                            });
+                        });
+                    });
+                    path("targets", () -> {
+                        get(c.plan()::list, ACCOUNT_VIEWER);
+                        post(c.plan()::create, ACCOUNT_EDITOR);
+                        path("{targetId}", () -> {
+                            get(c.plan()::get, ACCOUNT_VIEWER);
+                            put(c.plan()::update, ACCOUNT_EDITOR);
+                            delete(c.plan()::delete, ACCOUNT_EDITOR);
+                        });
+                    });
+                    get("timeline", c.plan()::timeline, ACCOUNT_VIEWER);
+                    get("stale", c.plan()::stale, ACCOUNT_VIEWER);
                 });
             });
         });

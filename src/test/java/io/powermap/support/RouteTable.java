@@ -68,6 +68,7 @@ public final class RouteTable {
         ids.put("opportunityId", first(admin, base + "opportunities"));
         ids.put("interactionId", first(admin, base + "interactions"));
         ids.put("actionId", first(admin, base + "actions"));
+        ids.put("visitId", first(admin, base + "visits"));
         ids.put("staffId", "no-such-staff");
         ids.put("targetId", "no-such-target");
         ids.put("userId", "no-such-user");

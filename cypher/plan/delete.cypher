@@ -1,0 +1,3 @@
+MATCH (t:PlanTarget {id: $id})
+WHERE t.accountId = $accountId
+DETACH DELETE t

@@ -1,0 +1,3 @@
+MATCH (x:Action {id: $id})
+WHERE x.accountId = $accountId
+DETACH DELETE x

@@ -1,0 +1,57 @@
+package io.powermap.visit;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import io.powermap.visit.VisitRecords.Brief;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The brief as an A4 PDF through openhtmltopdf (PDFBox): the page's XHTML with the stylesheet
+ * inlined, the sub-map as a PNG, DejaVu Sans (Latin, Cyrillic) and Droid Sans Fallback (Chinese)
+ * embedded as subsets, so the text extracts as text in every language.
+ */
+public final class BriefPdf {
+
+    static {
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private final Supplier<BriefFonts> fonts;
+
+    /** Fonts are located on first use, so a server without them still serves everything but the PDF. */
+    public BriefPdf(Map<String, String> env) {
+        BriefFonts[] cached = new BriefFonts[1];
+        this.fonts = () -> {
+            synchronized (cached) {
+                if (cached[0] == null) {
+                    cached[0] = BriefFonts.locate(env);
+                }
+                return cached[0];
+            }
+        };
+    }
+
+    public byte[] render(Brief brief, Messages messages) {
+        BriefFonts f = fonts.get();
+        String xhtml = new BriefRenderer(messages).xhtmlForPdf(brief, SubMapDrawing.png(brief.map(), f, 2.0));
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            for (BriefFonts.Face face : f.faces()) {
+                builder.useFont(face.file().toFile(), face.family(), face.weight(), FontStyle.NORMAL, true);
+            }
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

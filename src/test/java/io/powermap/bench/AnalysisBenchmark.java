@@ -1,0 +1,233 @@
+package io.powermap.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.powermap.App;
+import io.powermap.analysis.AccountGraph;
+import io.powermap.analysis.AnalysisRecords.Analysis;
+import io.powermap.analysis.AnalysisRecords.Scores;
+import io.powermap.analysis.AnalysisRepository;
+import io.powermap.analysis.AnalysisService;
+import io.powermap.analysis.InfluenceAnalysis;
+import io.powermap.analysis.algo.Betweenness;
+import io.powermap.analysis.algo.Communities;
+import io.powermap.analysis.algo.PageRank;
+import io.powermap.analysis.algo.WeightedDigraph;
+import io.powermap.db.Queries;
+import io.powermap.io.generate.AccountGenerator;
+import io.powermap.io.generate.GeneratorSpec;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+import io.powermap.web.Json;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Full influence analysis on generated accounts (500 / 5,000 and 2,000 / 20,000), imported through
+ * the real app, beside networkx on the same influence graph in the same run. Writes
+ * {@code target/bench/analysis.md}. Run: {@code mvn -Pbench test -Dtest=AnalysisBenchmark}.
+ */
+@Tag("bench")
+class AnalysisBenchmark {
+
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+    private static final int RUNS = Integer.getInteger("bench.runs", 10);
+    private static final int NX_RUNS = Integer.getInteger("bench.nxRuns", 3);
+    private static final long SEED = 42;
+    private static final int[][] SIZES = {{500, 5_000}, {2_000, 20_000}};
+    private static final double REPORTS_TO_WEIGHT = 1.0;
+
+    @Test
+    void analysis() throws Exception {
+        TestNeo4j.clear();
+        StringBuilder md = new StringBuilder("## Analysis: full influence analysis vs networkx\n\n").append(Bench.header());
+        StringBuilder main = new StringBuilder();
+        StringBuilder phases = new StringBuilder();
+        StringBuilder nx = new StringBuilder();
+        String nxVersion = "?";
+        try (App app = TestApp.remote(false)) {
+            Http http = new Http(app.port());
+            AnalysisRepository repository = new AnalysisRepository(app.database(), Queries.load(), Json.newMapper());
+            for (int[] size : SIZES) {
+                int people = size[0];
+                int ties = size[1];
+                String label = String.format(Locale.ROOT, "%,d / %,d", people, ties);
+                ByteArrayOutputStream doc = new ByteArrayOutputStream();
+                AccountGenerator.generate(GeneratorSpec.of(people, ties, SEED), doc);
+                Http.Response imported = http.post("/api/import", doc.toString(StandardCharsets.UTF_8));
+                assertEquals(201, imported.status(), imported.body());
+                String accountId = imported.json().get("accountId").asText();
+                String url = "/api/accounts/" + accountId + "/analysis";
+
+                // First HTTP call after the import: uncached, and the first time this account's data is read.
+                long t = System.nanoTime();
+                Http.Response first = http.get(url);
+                double firstHttp = Bench.millisSince(t);
+                assertEquals(200, first.status(), first.body());
+                assertEquals(people, first.json().get("people").size());
+
+                // Uncached server time: a fresh AnalysisService per call (what a cache miss runs: state
+                // query, subgraph load through the driver, computation), and its phases separately.
+                Bench.Timing serviceTiming = Bench.timeWithCpu(WARMUP, RUNS, () ->
+                        new AnalysisService(repository, REPORTS_TO_WEIGHT, Clock.systemUTC()).analyse(accountId, null));
+                Bench.Stats service = serviceTiming.wall();
+                List<Double> state = Bench.list();
+                List<Double> load = Bench.list();
+                List<Double> compute = Bench.list();
+                AccountGraph graph = null;
+                Analysis analysis = null;
+                for (int i = 0; i < WARMUP + RUNS; i++) {
+                    if (i == WARMUP) {
+                        state.clear();
+                        load.clear();
+                        compute.clear();
+                    }
+                    Bench.timed(state, () -> repository.state(accountId, null));
+                    AccountGraph g = Bench.timed(load, () -> repository.load(accountId, null));
+                    analysis = Bench.timed(compute, () -> new InfluenceAnalysis(g, REPORTS_TO_WEIGHT)
+                            .run(accountId, null, LocalDate.now()));
+                    graph = g;
+                }
+                // The algorithms inside the computation, on the same graph.
+                Map<String, Integer> index = graph.index();
+                AccountGraph gr = graph;
+                WeightedDigraph influence = InfluenceAnalysis.influenceGraph(graph, index, REPORTS_TO_WEIGHT);
+                WeightedDigraph listensTo = influence.reverse();
+                WeightedDigraph cost = influence.mapWeights(w -> 1.0 / w);
+                double[] seeds = seeds(graph);
+                Bench.Stats build = Bench.time(WARMUP, RUNS, () -> InfluenceAnalysis.influenceGraph(gr, index, REPORTS_TO_WEIGHT)
+                        .mapWeights(w -> 1.0 / w));
+                Bench.Stats pr = Bench.time(WARMUP, RUNS, () -> PageRank.compute(listensTo, InfluenceAnalysis.ALPHA, null));
+                Bench.Stats ppr = Bench.time(WARMUP, RUNS, () -> PageRank.compute(listensTo, InfluenceAnalysis.ALPHA, seeds));
+                Bench.Stats bc = Bench.time(WARMUP, RUNS, () -> Betweenness.compute(cost));
+                Bench.Stats louvain = Bench.time(WARMUP, RUNS, () -> Communities.louvain(influence));
+
+                // Cached repeat over HTTP (loopback, includes JSON serialisation of the cached result).
+                Bench.Stats cached = Bench.time(WARMUP, RUNS * 2, () -> assertEquals(200, http.get(url).status()));
+
+                // networkx on the same influence graph, same run.
+                Path dir = Files.createTempDirectory("powermap-bench");
+                Path graphFile = dir.resolve("graph.json");
+                Path scoresFile = dir.resolve("scores.json");
+                Files.writeString(graphFile, Http.JSON.writeValueAsString(networkxInput(influence, seeds)));
+                JsonNode nxOut = Http.JSON.readTree(Bench.run("python3", "scripts/bench_networkx.py", graphFile.toString(),
+                        "--repeat", String.valueOf(NX_RUNS), "--no-warmup", "--scores", scoresFile.toString()));
+                nxVersion = nxOut.get("networkx").asText() + " (Python " + nxOut.get("python").asText() + ")";
+                Bench.Stats nxBuild = stats(nxOut, "build");
+                Bench.Stats nxPr = stats(nxOut, "pagerank");
+                Bench.Stats nxPpr = stats(nxOut, "personalized");
+                Bench.Stats nxBc = stats(nxOut, "betweenness");
+                double nxTotal = (nxPr.median() + nxPpr.median() + nxBc.median()) * 1000; // seconds to ms
+                double maxDiff = agreement(analysis, index, Http.JSON.readTree(scoresFile.toFile()));
+                assertTrue(maxDiff < 1e-6, "networkx and Powermap disagree by " + maxDiff);
+                Files.delete(graphFile);
+                Files.delete(scoresFile);
+                Files.delete(dir);
+
+                double full = service.median();
+                double algos = pr.median() + ppr.median() + bc.median();
+                main.append("| ").append(label).append(" | ").append(influence.edgeCount())
+                        .append(" | **").append(service.cell()).append("** | ").append(Bench.fmt(serviceTiming.cpu().median())).append(" | ").append(Bench.fmt(firstHttp))
+                        .append(" | ").append(cached.cell())
+                        .append(" | ").append(Bench.fmt(nxTotal))
+                        .append(" | **").append(Bench.ratio(nxTotal, full)).append("**")
+                        .append(" | ").append(Bench.ratio(nxTotal, algos))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.1e", maxDiff)).append(" |\n");
+                phases.append("| ").append(label)
+                        .append(" | ").append(state(state)).append(" | ").append(state(load)).append(" | ").append(state(compute))
+                        .append(" | ").append(build.cell()).append(" | ").append(pr.cell()).append(" | ").append(ppr.cell())
+                        .append(" | ").append(bc.cell()).append(" | ").append(louvain.cell()).append(" |\n");
+                nx.append("| ").append(label)
+                        .append(" | ").append(nxBuild.cell(1000)).append(" | ").append(nxPr.cell(1000))
+                        .append(" | ").append(nxPpr.cell(1000)).append(" | ").append(nxBc.cell(1000))
+                        .append(" | ").append(Bench.ratio(nxPr.median() * 1000, pr.median()))
+                        .append(" | ").append(Bench.ratio(nxPpr.median() * 1000, ppr.median()))
+                        .append(" | ").append(Bench.ratio(nxBc.median() * 1000, bc.median())).append(" |\n");
+            }
+        }
+        md.append("- networkx ").append(nxVersion).append(", PageRank tolerance 1e-13 on both sides\n")
+                .append("- ").append(WARMUP).append(" warm-up runs, then ").append(RUNS)
+                .append(" measured (cached HTTP: ").append(RUNS * 2).append("); networkx ").append(NX_RUNS)
+                .append(" runs; milliseconds, median (min–max)\n\n")
+                .append("| people / ties | influence edges | full analysis, uncached (server) | its process CPU time | first HTTP call | cached HTTP call "
+                        + "| networkx PR + PPR + betweenness | networkx ÷ full analysis | networkx ÷ same three in Java "
+                        + "| max abs diff vs networkx |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n").append(main)
+                .append("\nWhere the uncached time goes (ms, median (min–max)):\n\n")
+                .append("| people / ties | state query | subgraph load (Cypher via driver) | compute (all of InfluenceAnalysis) "
+                        + "| build graphs | PageRank | personalised PageRank | betweenness | Louvain |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n").append(phases)
+                .append("\nnetworkx, same graphs (ms, median (min–max)), and its ratio to the same algorithm in Java:\n\n")
+                .append("| people / ties | build DiGraph | pagerank | personalised pagerank | betweenness_centrality "
+                        + "| PR ratio | PPR ratio | betweenness ratio |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n").append(nx);
+        Bench.write("analysis", md.toString());
+    }
+
+    private static String state(List<Double> values) {
+        return Bench.Stats.of(values).cell();
+    }
+
+    private static Bench.Stats stats(JsonNode nxOut, String name) {
+        List<Double> values = Bench.list();
+        nxOut.get("runs").get(name).forEach(v -> values.add(v.asDouble()));
+        return Bench.Stats.of(values);
+    }
+
+    private static double[] seeds(AccountGraph graph) {
+        double[] seeds = new double[graph.people().size()];
+        for (int i = 0; i < seeds.length; i++) {
+            var role = graph.people().get(i).decisionRole();
+            seeds[i] = role == null ? 0 : role.seedWeight();
+        }
+        return seeds;
+    }
+
+    /** The influence graph as InfluenceAnalysis builds it (parallel edges summed) and the teleport weights. */
+    private static ObjectNode networkxInput(WeightedDigraph influence, double[] seeds) {
+        ObjectNode in = Http.JSON.createObjectNode();
+        in.put("n", influence.n());
+        ArrayNode edges = in.putArray("edges");
+        for (int u = 0; u < influence.n(); u++) {
+            for (int e = influence.outStart(u); e < influence.outEnd(u); e++) {
+                edges.addArray().add(u).add(influence.target(e)).add(influence.weight(e));
+            }
+        }
+        ArrayNode p = in.putArray("personalization");
+        for (double s : seeds) {
+            p.add(s);
+        }
+        return in;
+    }
+
+    /** Largest absolute difference between the served scores and networkx's. */
+    private static double agreement(Analysis analysis, Map<String, Integer> index, JsonNode nx) {
+        Map<String, Scores> byId = new HashMap<>();
+        analysis.people().forEach(s -> byId.put(s.id(), s));
+        double max = 0;
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            Scores s = byId.get(e.getKey());
+            int i = e.getValue();
+            max = Math.max(max, Math.abs(s.pagerank() - nx.get("pagerank").get(i).asDouble()));
+            max = Math.max(max, Math.abs(s.decisionInfluence() - nx.get("personalized").get(i).asDouble()));
+            max = Math.max(max, Math.abs(s.betweenness() - nx.get("betweenness").get(i).asDouble()));
+        }
+        return max;
+    }
+}

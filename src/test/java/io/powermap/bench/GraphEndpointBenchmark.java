@@ -1,0 +1,156 @@
+package io.powermap.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.powermap.App;
+import io.powermap.db.Queries;
+import io.powermap.graph.GraphRepository;
+import io.powermap.graph.GraphService;
+import io.powermap.io.generate.AccountGenerator;
+import io.powermap.io.generate.GeneratorSpec;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+import io.powermap.web.Json;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code GET /api/accounts/{id}/graph} on a generated 2,000-person / 20,000-tie account, beside the
+ * same rows read straight through the driver. Writes {@code target/bench/graph.md}.
+ * Run: {@code mvn -Pbench test -Dtest=GraphEndpointBenchmark}.
+ */
+@Tag("bench")
+class GraphEndpointBenchmark {
+
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+    private static final int RUNS = Integer.getInteger("bench.runs", 10);
+    private static final int PEOPLE = 2_000;
+    private static final int TIES = 20_000;
+
+    @Test
+    void graph() throws Exception {
+        TestNeo4j.clear();
+        StringBuilder md = new StringBuilder("## Graph endpoint: `GET /api/accounts/{id}/graph`, 2,000 people\n\n")
+                .append(Bench.header());
+        try (App app = TestApp.remote(false)) {
+            Http http = new Http(app.port());
+            ByteArrayOutputStream doc = new ByteArrayOutputStream();
+            AccountGenerator.generate(GeneratorSpec.of(PEOPLE, TIES, 42), doc);
+            Http.Response imported = http.post("/api/import", doc.toString(StandardCharsets.UTF_8));
+            assertEquals(201, imported.status(), imported.body());
+            String accountId = imported.json().get("accountId").asText();
+            String url = "/api/accounts/" + accountId + "/graph";
+
+            Queries queries = Queries.load();
+            ObjectMapper mapper = Json.newMapper();
+            GraphService service = new GraphService(new GraphRepository(app.database(), queries));
+            Driver driver = app.database().driver();
+            Map<String, Object> params = new HashMap<>();
+            params.put("accountId", accountId);
+            params.put("opportunityId", null);
+
+            Http.Response first = http.get(url);
+            assertEquals(200, first.status(), first.body());
+            int nodes = first.json().get("elements").get("nodes").size();
+            int edges = first.json().get("elements").get("edges").size();
+            assertEquals(PEOPLE, nodes);
+            int bytes = first.body().getBytes(StandardCharsets.UTF_8).length;
+
+            // Interleaved rounds, so drifting load on the shared machine hits every measurement alike.
+            String[] names = {"people", "reports-to", "influences", "orgs"};
+            Bench.Timing[] t = new Bench.Timing[7];
+            Runnable[] work = {
+                    () -> assertEquals(200, http.get(url).status()),
+                    () -> service.graph(accountId, GraphService.View.ALL, null),
+                    () -> serialise(mapper, service.graph(accountId, GraphService.View.ALL, null)),
+                    () -> rawRows(driver, queries, names, params),
+                    () -> rawRows(driver, queries, new String[]{"people"}, params),
+                    () -> rawRows(driver, queries, new String[]{"influences"}, params),
+                    () -> floor(driver, params),
+            };
+            double[][] wall = new double[work.length][RUNS];
+            double[][] cpu = new double[work.length][RUNS];
+            for (int round = 0; round < WARMUP + RUNS; round++) {
+                for (int k = 0; k < work.length; k++) {
+                    Bench.Timing one = Bench.timeWithCpu(0, 1, work[k]);
+                    if (round >= WARMUP) {
+                        wall[k][round - WARMUP] = one.wall().ms()[0];
+                        cpu[k][round - WARMUP] = one.cpu().ms()[0];
+                    }
+                }
+            }
+            for (int k = 0; k < work.length; k++) {
+                t[k] = new Bench.Timing(new Bench.Stats(wall[k]), new Bench.Stats(cpu[k]));
+            }
+            double raw = t[3].wall().median();
+            md.append(String.format(Locale.ROOT, "- Account: %,d people, %,d edges in the response (%,d bytes of JSON)%n",
+                            nodes, edges, bytes))
+                    .append("- ").append(WARMUP).append(" warm-up rounds, then ").append(RUNS)
+                    .append(" measured; the variants run interleaved in each round; milliseconds, median (min–max)\n\n")
+                    .append("| measurement | wall time | process CPU | ÷ raw driver queries |\n|---|---:|---:|---:|\n");
+            String[] labels = {
+                    "HTTP `GET /graph` over loopback (client sees the whole body)",
+                    "**server: `GraphService.graph`** (4 queries through the driver + shaping)",
+                    "server + JSON serialisation (what the handler does)",
+                    "baseline: the 4 `cypher/graph/*.cypher` queries, raw `Driver` rows",
+                    "&nbsp;&nbsp;of which `graph/people.cypher` alone",
+                    "&nbsp;&nbsp;of which `graph/influences.cypher` alone",
+                    "floor: flat people properties + flat ties, no per-person subqueries, no ORDER BY",
+            };
+            for (int k = 0; k < work.length; k++) {
+                md.append("| ").append(labels[k]).append(" | ").append(t[k].wall().cell()).append(" | ")
+                        .append(Bench.fmt(t[k].cpu().median())).append(" | ")
+                        .append(k == 3 ? "1.0× (baseline)" : String.format(Locale.ROOT, "%.2f×", t[k].wall().median() / raw))
+                        .append(" |\n");
+            }
+        }
+        Bench.write("graph", md.toString());
+    }
+
+    private static void serialise(ObjectMapper mapper, Object value) {
+        try {
+            mapper.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The endpoint's queries, run as they are in one read transaction, rows materialised as driver values. */
+    private static void rawRows(Driver driver, Queries queries, String[] names, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                int rows = 0;
+                for (String name : names) {
+                    rows += tx.run(queries.get("graph/" + name), params).list().size();
+                }
+                return rows;
+            });
+        }
+    }
+
+    /** The cheapest reads of the same nodes and ties: no per-person aggregation, no ordering. */
+    private static void floor(Driver driver, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            session.executeRead(tx -> tx.run("""
+                    MATCH (p:Person {accountId: $accountId})
+                    RETURN p {.id, .externalId, .name, .title, .rank, .stance, .risingStar, .onOrgChart, .version,
+                              .tags, .decisionRole} AS row""", params).list().size()
+                    + tx.run("""
+                    MATCH (a:Person {accountId: $accountId})-[t:INFLUENCES]->(b:Person)
+                    RETURN {id: t.id, source: a.id, target: b.id, kind: t.kind, strength: t.strength,
+                            confidence: t.confidence, sourceNote: t.source, since: toString(t.since)} AS row""", params)
+                    .list().size());
+        }
+    }
+}
