@@ -12,6 +12,7 @@ CREATE CONSTRAINT visit_id IF NOT EXISTS FOR (n:VisitPlan) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT stance_change_id IF NOT EXISTS FOR (n:StanceChange) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT plan_target_id IF NOT EXISTS FOR (n:PlanTarget) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT import_job_id IF NOT EXISTS FOR (n:ImportJob) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (n:Meta) REQUIRE n.key IS UNIQUE;
 CREATE INDEX org_account IF NOT EXISTS FOR (n:Org) ON (n.accountId);
 CREATE INDEX person_account IF NOT EXISTS FOR (n:Person) ON (n.accountId);
@@ -29,6 +30,9 @@ CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX staff_name IF NOT EXISTS FOR (n:Staff) ON (n.name);
 CREATE FULLTEXT INDEX people_and_orgs IF NOT EXISTS FOR (n:Person|Org) ON EACH [n.name, n.title];
 CREATE INDEX influence_id IF NOT EXISTS FOR ()-[t:INFLUENCES]-() ON (t.id);
+CREATE CONSTRAINT layout_key IF NOT EXISTS FOR (n:Layout) REQUIRE n.key IS UNIQUE;
+CREATE INDEX layout_account IF NOT EXISTS FOR (n:Layout) ON (n.accountId);
+CREATE INDEX import_job_account IF NOT EXISTS FOR (n:ImportJob) ON (n.accountId);
 CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE;
 CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE;

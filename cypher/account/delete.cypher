@@ -10,4 +10,5 @@ CALL (a) { MATCH (n:Action {accountId: a.id}) DETACH DELETE n }
 CALL (a) { MATCH (n:VisitPlan {accountId: a.id}) DETACH DELETE n }
 CALL (a) { MATCH (n:PlanTarget {accountId: a.id}) DETACH DELETE n }
 CALL (a) { MATCH (n:StanceChange {accountId: a.id}) DETACH DELETE n }
+CALL (a) { MATCH (n:Layout {accountId: a.id}) DETACH DELETE n }
 DETACH DELETE a

@@ -1,4 +1,4 @@
-MATCH (a:Account {id: $id})
+MATCH (a:Account {id: $id}) WHERE a.importing IS NULL
 CALL (a) {
   OPTIONAL MATCH (p:Person {accountId: a.id})
   RETURN count(p) AS people

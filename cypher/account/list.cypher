@@ -1,4 +1,5 @@
-MATCH (a:Account)
+// Accounts still being bulk-imported (importing = true) are not visible yet.
+MATCH (a:Account) WHERE a.importing IS NULL
 CALL (a) {
   OPTIONAL MATCH (p:Person {accountId: a.id})
   RETURN count(p) AS people

@@ -1,6 +1,6 @@
 // What the cached analysis depends on: every write leaves an audit entry, so the newest entry and
 // their count identify the account's state; the opportunity must belong to the account.
-MATCH (a:Account {id: $accountId})
+MATCH (a:Account {id: $accountId}) WHERE a.importing IS NULL
 OPTIONAL MATCH (o:Opportunity {id: $opportunityId})
 WHERE o.accountId = $accountId
 CALL (a) {

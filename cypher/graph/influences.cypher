@@ -3,4 +3,4 @@
 MATCH (a:Person {accountId: $accountId})-[t:INFLUENCES]->(b:Person)
 WITH a, t, b ORDER BY t.id
 RETURN {id: t.id, source: a.id, target: b.id, kind: t.kind, strength: t.strength, confidence: t.confidence,
-        sourceNote: t.source, since: toString(t.since)} AS row
+        sourceNote: t.source, since: toString(t.since), version: coalesce(t.version, 1)} AS row

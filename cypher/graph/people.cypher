@@ -1,7 +1,8 @@
-// One row per person with everything the map styles on. A per-deal role (ROLE_IN) overrides the person's own.
-// COLLECT subqueries instead of CALL blocks with aggregation: the same lists, about a quarter less
-// server-side execution (BENCHMARKS.md, graph endpoint).
+// One row per person (all of the account, or only $personIds) with everything the map styles on.
+// A per-deal role (ROLE_IN) overrides the person's own. COLLECT subqueries instead of CALL blocks with
+// aggregation: the same lists, about a quarter less server-side execution (BENCHMARKS.md, graph endpoint).
 MATCH (p:Person {accountId: $accountId})
+WHERE $personIds IS NULL OR p.id IN $personIds
 OPTIONAL MATCH (p)-[deal:ROLE_IN]->(:Opportunity {id: $opportunityId})
 WITH p, deal,
   COLLECT { MATCH (p)-[m:MEMBER_OF]->(o:Org) WITH m, o ORDER BY m.position RETURN [o.id, o.name] } AS orgs,

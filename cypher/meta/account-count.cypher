@@ -1,2 +1,2 @@
-MATCH (a:Account)
+MATCH (a:Account) WHERE a.importing IS NULL
 RETURN count(a) AS accounts

@@ -1,34 +1,91 @@
 // The only module that calls fetch: every request and its error handling live here.
 // Every request carries X-Powermap-Request (the server's CSRF proof for cookie sessions);
 // a 401 means the session ended, so the browser goes to the sign-in page.
+
+/** A failed request: `status` 0 means the server could not be reached; `problem` is the problem+json body. */
+export class ApiError extends Error {
+  constructor(status, problem, fallback) {
+    super(problem?.detail ?? problem?.title ?? fallback);
+    this.status = status;
+    this.problem = problem ?? null;
+  }
+
+  /** The field errors of a 400, as {field: message}. */
+  get fields() {
+    const out = {};
+    for (const e of this.problem?.errors ?? []) out[e.field] = e.message;
+    return out;
+  }
+
+  get conflict() {
+    return this.status === 409;
+  }
+}
+
 async function request(method, path, body) {
-  const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Powermap-Request': '1' } };
+  const init = { method, headers: { Accept: 'application/json', 'X-Powermap-Request': '1' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  const res = await fetch(path, init);
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch (e) {
+    throw new ApiError(0, null, e.message);
+  }
   if (res.status === 401) {
-    const here = window.location.pathname + window.location.search;
-    window.location.assign('/login.html' + (here && here !== '/' ? '?next=' + encodeURIComponent(here) : ''));
-    throw Object.assign(new Error('signed out'), { status: 401 });
+    const here = window.location.pathname + window.location.search + window.location.hash;
+    window.location.assign('/login.html' + (here && here !== '/' ? `?next=${enc(here)}` : ''));
+    return new Promise(() => {}); // the page is going away: no error for the app to show meanwhile
   }
   const text = await res.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!res.ok) {
-    const err = new Error(data?.detail ?? res.statusText);
-    err.status = res.status;
-    err.problem = data;
-    throw err;
+  let data = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
   }
+  if (!res.ok) throw new ApiError(res.status, data, res.statusText);
   return data;
 }
 
+const enc = encodeURIComponent;
+const acct = (id) => `/api/accounts/${enc(id)}`;
+const query = (params) => {
+  const q = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&');
+  return q ? `?${q}` : '';
+};
+
 export const api = {
-  accounts: () => request('GET', '/api/accounts'),
-  graph: (accountId, view = 'all', opportunityId) =>
-    request('GET', `/api/accounts/${encodeURIComponent(accountId)}/graph?view=${encodeURIComponent(view)}` +
-      (opportunityId ? `&opportunityId=${encodeURIComponent(opportunityId)}` : '')),
   me: () => request('GET', '/api/me'),
   logout: () => request('POST', '/api/logout'),
+  accounts: () => request('GET', '/api/accounts'),
+  account: (id) => request('GET', acct(id)),
+  graph: (id, view = 'all', opportunityId) => request('GET', `${acct(id)}/graph${query({ view, opportunityId })}`),
+  analysis: (id, opportunityId) => request('GET', `${acct(id)}/analysis${query({ opportunityId })}`),
+  paths: (id, from, to, k = 3) => request('GET', `${acct(id)}/paths${query({ from, to, k })}`),
+  staff: (id) => request('GET', `${acct(id)}/staff`),
+  search: (id, q) => request('GET', `${acct(id)}/search${query({ q })}`),
+
+  person: (id, pid) => request('GET', `${acct(id)}/people/${enc(pid)}`),
+  createPerson: (id, body) => request('POST', `${acct(id)}/people`, body),
+  updatePerson: (id, pid, body) => request('PUT', `${acct(id)}/people/${enc(pid)}`, body),
+  deletePerson: (id, pid, version) => request('DELETE', `${acct(id)}/people/${enc(pid)}${query({ version })}`),
+  changeStance: (id, pid, body) => request('POST', `${acct(id)}/people/${enc(pid)}/stance`, body),
+
+  createTie: (id, body) => request('POST', `${acct(id)}/influences`, body),
+  updateTie: (id, tieId, body) => request('PUT', `${acct(id)}/influences/${enc(tieId)}`, body),
+  deleteTie: (id, tieId, version) => request('DELETE', `${acct(id)}/influences/${enc(tieId)}${query({ version })}`),
+
+  opportunity: (id, oppId) => request('GET', `${acct(id)}/opportunities/${enc(oppId)}`),
+  setDealRoles: (id, oppId, body) => request('PUT', `${acct(id)}/opportunities/${enc(oppId)}/roles`, body),
+
+  positions: (id, view) => request('GET', `${acct(id)}/positions/${enc(view)}`),
+  savePositions: (id, view, positions) => request('PUT', `${acct(id)}/positions/${enc(view)}`, { positions }),
+
+  messages: (lang) => request('GET', `/i18n/${enc(lang)}.json`),
 };

@@ -70,6 +70,9 @@ import io.powermap.db.Queries;
 import io.powermap.graph.GraphController;
 import io.powermap.graph.GraphRepository;
 import io.powermap.graph.GraphService;
+import io.powermap.graph.PositionsController;
+import io.powermap.graph.PositionsRepository;
+import io.powermap.graph.PositionsService;
 import io.powermap.health.HealthController;
 import io.powermap.health.HealthRepository;
 import io.powermap.health.HealthService;
@@ -82,6 +85,9 @@ import io.powermap.io.IoController;
 import io.powermap.io.csv.CsvController;
 import io.powermap.io.csv.CsvImportRepository;
 import io.powermap.io.csv.CsvImportService;
+import io.powermap.io.bulk.BulkImportController;
+import io.powermap.io.bulk.BulkImportService;
+import io.powermap.io.bulk.ImportJobRepository;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.JettyProblems;
@@ -93,11 +99,13 @@ import io.powermap.web.SecurityHeaders;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
 public final class App implements AutoCloseable {
@@ -106,12 +114,15 @@ public final class App implements AutoCloseable {
     private final Javalin web;
     private final Optional<String> seededDemo;
     private final Optional<String> generatedAdminPassword;
+    private final BulkImportService bulkImports;
 
-    private App(Database db, Javalin web, Optional<String> seededDemo, Optional<String> generatedAdminPassword) {
+    private App(Database db, Javalin web, Optional<String> seededDemo, Optional<String> generatedAdminPassword,
+                BulkImportService bulkImports) {
         this.db = db;
         this.web = web;
         this.seededDemo = seededDemo;
         this.generatedAdminPassword = generatedAdminPassword;
+        this.bulkImports = bulkImports;
     }
 
     public static void main(String[] args) {
@@ -168,9 +179,15 @@ public final class App implements AutoCloseable {
                 securityLog, passwords, config.security(), Clock.systemUTC());
         AccessControl access = new AccessControl(auth, config.security().trustProxy());
         AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper, memberships));
-        ImportService imports = new ImportService(db, new ImportRepository(queries), audit, memberships);
+        ImportRepository importRows = new ImportRepository(queries);
+        ImportService imports = new ImportService(db, importRows, audit, memberships);
+        BulkImportService bulkImports = new BulkImportService(
+                new ImportJobRepository(db, queries, importRows, audit, mapper, memberships), mapper,
+                config.embedded() ? config.dataDir().toAbsolutePath().resolve("imports")
+                        : Path.of(System.getProperty("java.io.tmpdir"), "powermap-imports"),
+                UUID.randomUUID().toString(), config.embedded(), config.importBatch());
         ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
-        GraphService graph = new GraphService(new GraphRepository(db, queries));
+        GraphService graph = new GraphService(new GraphRepository(db, queries), config.lodThreshold());
         PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
         InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
         AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, mapper),
@@ -209,7 +226,9 @@ public final class App implements AutoCloseable {
                 new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
                 new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies),
                 new VisitController(visits, accounts, bodies),
-                new PlanController(plan, accounts, bodies));
+                new PlanController(plan, accounts, bodies),
+                new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies),
+                new BulkImportController(bulkImports, bodies, config.maxImportBytes()));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -231,9 +250,11 @@ public final class App implements AutoCloseable {
         try {
             web.start(config.port());
         } catch (RuntimeException e) {
+            bulkImports.close();
             throw new ConfigException("the HTTP port " + config.port() + " is in use or not allowed: set POWERMAP_PORT (" + e.getMessage() + ")", e);
         }
-        return new App(db, web, seeded, generatedPassword);
+        bulkImports.start();
+        return new App(db, web, seeded, generatedPassword, bulkImports);
     }
 
     private static void requirePortFree(int port) {
@@ -276,6 +297,10 @@ public final class App implements AutoCloseable {
         return db;
     }
 
+    public BulkImportService bulkImports() {
+        return bulkImports;
+    }
+
     public Optional<String> seededDemo() {
         return seededDemo;
     }
@@ -284,6 +309,7 @@ public final class App implements AutoCloseable {
     public void close() {
         try {
             web.stop();
+            bulkImports.close();
         } finally {
             db.close();
         }

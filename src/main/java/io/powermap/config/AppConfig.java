@@ -23,6 +23,8 @@ public record AppConfig(
         long maxBodyBytes,
         long maxImportBytes,
         double reportsToWeight,
+        int lodThreshold,
+        int importBatch,
         Optional<String> adminPassword,
         Security security) {
 
@@ -46,6 +48,8 @@ public record AppConfig(
             new Setting("--max-body", "POWERMAP_MAX_BODY", "1048576", "largest accepted request body in bytes"),
             new Setting("--max-import", "POWERMAP_MAX_IMPORT", "268435456", "largest accepted import body in bytes"),
             new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"),
+            new Setting("--lod-threshold", "POWERMAP_LOD_THRESHOLD", "1500", "above this many people the account graph is sent as collapsed org clusters (level of detail)"),
+            new Setting("--import-batch", "POWERMAP_IMPORT_BATCH", "10000", "rows per transaction of a bulk import (POST /api/imports)"),
             new Setting("--admin-password", "POWERMAP_ADMIN_PASSWORD", "", "password of the 'admin' user created on the first start (else a random one is printed once)"),
             new Setting("--session-hours", "POWERMAP_SESSION_HOURS", "12", "a session ends this many hours after sign-in"),
             new Setting("--session-idle-minutes", "POWERMAP_SESSION_IDLE_MINUTES", "60", "a session ends after this many minutes without a request"),
@@ -89,6 +93,8 @@ public record AppConfig(
                 longIn(values, "--max-body", 1024, Long.MAX_VALUE),
                 longIn(values, "--max-import", 1024, Long.MAX_VALUE),
                 doubleIn(values, "--reports-to-weight", 0, 100),
+                intIn(values, "--lod-threshold", 1, 10_000_000),
+                intIn(values, "--import-batch", 100, 1_000_000),
                 values.get("--admin-password").isEmpty() ? Optional.empty() : Optional.of(values.get("--admin-password")),
                 new Security(
                         longIn(values, "--session-hours", 1, 24 * 365),
@@ -113,7 +119,7 @@ public record AppConfig(
     /** A copy for tests and embedding: another port, data dir or database. */
     public AppConfig withPort(int newPort) {
         return new AppConfig(newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, adminPassword, security);
+                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch, adminPassword, security);
     }
 
     private static String envName(String flag) {

@@ -5,6 +5,8 @@ import io.powermap.account.AccountService;
 import io.powermap.web.ApiException;
 import io.powermap.web.Requests;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 public final class GraphController {
@@ -40,8 +42,29 @@ public final class GraphController {
         String accountId = Requests.accountId(ctx);
         GraphService.View view = view(ctx.queryParam("view"));
         String opportunityId = ctx.queryParam("opportunityId");
+        Boolean lod = lod(ctx.queryParam("lod"));
+        List<String> expand = ctx.queryParams("expand").stream().flatMap(e -> Arrays.stream(e.split(",")))
+                .map(String::trim).filter(e -> !e.isEmpty()).toList();
+        if (expand.size() > 200) {
+            throw ApiException.invalid("expand", "at most 200 orgs can be expanded at once");
+        }
+        if (Boolean.FALSE.equals(lod) && !expand.isEmpty()) {
+            throw ApiException.invalid("expand", "needs the level-of-detail view: drop lod=false");
+        }
         accounts.requireExists(accountId);
-        ctx.json(service.graph(accountId, view, opportunityId == null || opportunityId.isBlank() ? null : opportunityId));
+        ctx.json(service.graph(accountId, new GraphService.Request(view,
+                opportunityId == null || opportunityId.isBlank() ? null : opportunityId, lod, expand)));
+    }
+
+    private static Boolean lod(String raw) {
+        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalid("lod", "must be true, false or auto");
+        };
     }
 
     private static GraphService.View view(String raw) {

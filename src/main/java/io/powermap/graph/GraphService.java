@@ -9,24 +9,87 @@ import java.util.Map;
  * Shapes an account's map as ready Cytoscape.js elements, so the browser never assembles the graph:
  * person nodes carry every styling attribute, edges are typed REPORTS_TO (boss to report) or
  * INFLUENCES (a sways b) with their weight.
+ *
+ * <p>Above {@code lodThreshold} people the map is a level-of-detail view ({@link LevelOfDetail}):
+ * cluster nodes ({@code data.type = 'cluster'}) for collapsed parts of the org tree, AGGREGATE edges
+ * between them, and the people of the expanded orgs one by one. The arrays it is computed from are
+ * cached per account state (the audit log), so expanding is cheap and never stale, on any instance.
  */
 public final class GraphService {
 
     public enum View { ALL, FORMAL, INFLUENCE }
 
+    /** {@code lod}: null (automatic by size), true (always clusters) or false (always the full graph). */
+    public record Request(View view, String opportunityId, Boolean lod, List<String> expand) {}
+
     public record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {}
 
+    /** Present only in a level-of-detail answer. */
+    public record Lod(int threshold, long people, long ties, int clusters, int visiblePeople, List<String> expanded) {}
+
     public record Graph(String accountId, View view, String opportunityId, Elements elements,
-                        List<Map<String, Object>> orgs) {}
+                        List<Map<String, Object>> orgs, Lod lod) {}
+
+    private static final int CACHE_SIZE = 4;
 
     private final GraphRepository repository;
+    private final int lodThreshold;
+    private final Map<String, LevelOfDetail.Base> cache = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, LevelOfDetail.Base> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
 
-    public GraphService(GraphRepository repository) {
+    public GraphService(GraphRepository repository, int lodThreshold) {
         this.repository = repository;
+        this.lodThreshold = lodThreshold;
     }
 
     public Graph graph(String accountId, View view, String opportunityId) {
-        GraphRepository.Rows rows = repository.read(accountId, opportunityId, view != View.INFLUENCE, view != View.FORMAL);
+        return graph(accountId, new Request(view, opportunityId, false, List.of()));
+    }
+
+    public Graph graph(String accountId, Request request) {
+        boolean lod = request.lod() != null ? request.lod()
+                : !request.expand().isEmpty() || repository.peopleCount(accountId) > lodThreshold;
+        if (!lod) {
+            GraphRepository.Rows rows = repository.read(accountId, request.opportunityId(),
+                    request.view() != View.INFLUENCE, request.view() != View.FORMAL);
+            return new Graph(accountId, request.view(), request.opportunityId(), elements(rows), rows.orgs(), null);
+        }
+        return levelOfDetail(accountId, request);
+    }
+
+    private Graph levelOfDetail(String accountId, Request request) {
+        String key = accountId + "|" + repository.state(accountId).orElse("gone");
+        LevelOfDetail.Base base;
+        synchronized (cache) {
+            base = cache.get(key);
+        }
+        if (base == null) {
+            base = repository.lodBase(accountId);
+            synchronized (cache) {
+                cache.put(key, base);
+            }
+        }
+        boolean formal = request.view() != View.INFLUENCE;
+        boolean informal = request.view() != View.FORMAL;
+        LevelOfDetail.View v = LevelOfDetail.compute(base, lodThreshold, request.expand(), formal, informal);
+        GraphRepository.Rows rows = repository.readAmong(accountId, request.opportunityId(),
+                new ArrayList<>(v.visiblePeople()), formal, informal);
+        Elements shown = elements(rows);
+        List<Map<String, Object>> nodes = new ArrayList<>(v.clusters().size() + shown.nodes().size());
+        nodes.addAll(v.clusters());
+        nodes.addAll(shown.nodes());
+        List<Map<String, Object>> edges = new ArrayList<>(v.aggregateEdges().size() + shown.edges().size());
+        edges.addAll(shown.edges());
+        edges.addAll(v.aggregateEdges());
+        return new Graph(accountId, request.view(), request.opportunityId(), new Elements(nodes, edges), rows.orgs(),
+                new Lod(v.threshold(), base.people(), base.ties(), v.clusters().size(), v.visiblePeople().size(), v.expanded()));
+    }
+
+    private static Elements elements(GraphRepository.Rows rows) {
         List<Map<String, Object>> nodes = new ArrayList<>(rows.people().size());
         for (Map<String, Object> person : rows.people()) {
             Map<String, Object> data = new LinkedHashMap<>(person);
@@ -46,6 +109,6 @@ public final class GraphService {
             data.put("weight", ((Number) tie.get("strength")).doubleValue() * ((Number) tie.get("confidence")).doubleValue());
             edges.add(Map.of("data", data));
         }
-        return new Graph(accountId, view, opportunityId, new Elements(nodes, edges), rows.orgs());
+        return new Elements(nodes, edges);
     }
 }

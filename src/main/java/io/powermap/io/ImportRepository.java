@@ -48,7 +48,7 @@ public final class ImportRepository {
     /** Writes everything but the staff-linked sections; returns file staff id to stored staff id. */
     public Map<String, String> writeCore(TransactionContext tx, Plan plan) {
         String accountId = (String) plan.account().get("id");
-        tx.run(q.get("import/account"), plan.account()).consume();
+        account(tx, plan.account());
         rows(tx, "orgs", accountId, plan.orgs());
         rows(tx, "org-parents", accountId, plan.orgs());
         rows(tx, "people", accountId, plan.people());
@@ -60,12 +60,7 @@ public final class ImportRepository {
         rows(tx, "alignments", accountId, plan.alignments());
         rows(tx, "opportunities", accountId, plan.opportunities());
         rows(tx, "roles", accountId, plan.roles());
-        Map<String, String> staffIds = new HashMap<>();
-        if (!plan.staff().isEmpty()) {
-            tx.run(q.get("import/staff"), Map.of("accountId", accountId, "rows", plan.staff()))
-                    .forEachRemaining(r -> staffIds.put(r.get("fileId").asString(), r.get("id").asString()));
-        }
-        return staffIds;
+        return staff(tx, accountId, plan.staff());
     }
 
     public void writeStaffLinked(TransactionContext tx, String accountId, StaffLinked linked) {
@@ -76,7 +71,23 @@ public final class ImportRepository {
         rows(tx, "actions", accountId, linked.actions());
     }
 
-    private void rows(TransactionContext tx, String name, String accountId, List<Map<String, Object>> rows) {
+    /** Creates the account node; {@code importing = true} keeps it invisible until a bulk import publishes it. */
+    public void account(TransactionContext tx, Map<String, Object> account) {
+        tx.run(q.get("import/account"), account).consume();
+    }
+
+    /** Staff rows joined to the account's team; returns file staff id to stored staff id (reused by email). */
+    public Map<String, String> staff(TransactionContext tx, String accountId, List<Map<String, Object>> rows) {
+        Map<String, String> staffIds = new HashMap<>();
+        if (!rows.isEmpty()) {
+            tx.run(q.get("import/staff"), Map.of("accountId", accountId, "rows", rows))
+                    .forEachRemaining(r -> staffIds.put(r.get("fileId").asString(), r.get("id").asString()));
+        }
+        return staffIds;
+    }
+
+    /** One section's rows through its {@code cypher/import/<name>.cypher} query. */
+    public void rows(TransactionContext tx, String name, String accountId, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
             tx.run(q.get("import/" + name), Map.of("accountId", accountId, "rows", rows)).consume();
         }

@@ -6,13 +6,11 @@ import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.io.AccountDocument.*;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -57,7 +55,7 @@ public final class ImportService {
         final Map<String, Map<String, String>> bySection = new HashMap<>();
 
         String fresh() {
-            return UUID.randomUUID().toString();
+            return ImportRows.freshId();
         }
 
         String assign(String section, String fileId) {
@@ -76,18 +74,8 @@ public final class ImportService {
         doc.opportunities().forEach(o -> ids.assign("opportunity", o.id()));
         doc.visits().forEach(v -> ids.assign("visit", v.id()));
 
-        AccountData a = doc.account();
-        Map<String, Object> account = new HashMap<>();
-        account.put("id", accountId);
-        account.put("externalId", a.id());
-        account.put("name", a.name());
-        account.put("customerClass", a.customerClass().name());
-        account.put("orgLevel", a.orgLevel().name());
-        account.put("notes", a.notes());
-
-        List<Map<String, Object>> orgs = map(doc.orgs(), o -> row(
-                "id", ids.get("org", o.id()), "externalId", o.id(), "name", o.name(), "kind", o.kind().name(),
-                "extensiveLevel", name(o.extensiveLevel()), "parentId", ids.get("org", o.parentId())));
+        Map<String, Object> account = ImportRows.account(doc.account(), accountId, null);
+        List<Map<String, Object>> orgs = map(doc.orgs(), o -> ImportRows.org(o, ids.get("org", o.id()), ids.get("org", o.parentId())));
 
         List<Map<String, Object>> people = new ArrayList<>();
         List<Map<String, Object>> memberships = new ArrayList<>();
@@ -95,41 +83,29 @@ public final class ImportService {
         List<Map<String, Object>> history = new ArrayList<>();
         for (PersonData p : doc.people()) {
             String pid = ids.get("person", p.id());
-            people.add(personRow(p, pid, p.id()));
+            people.add(ImportRows.person(p, pid, p.id()));
             for (int k = 0; k < p.orgIds().size(); k++) {
-                String orgFileId = p.orgIds().get(k);
-                memberships.add(row("personId", pid, "orgId", ids.get("org", orgFileId),
-                        "title", p.orgRoles().get(orgFileId), "position", (long) k));
+                memberships.add(ImportRows.membership(p, pid, k, ids.get("org", p.orgIds().get(k))));
             }
             if (p.reportsTo() != null) {
-                reportsTo.add(row("personId", pid, "bossId", ids.get("person", p.reportsTo())));
+                reportsTo.add(ImportRows.reportsTo(pid, ids.get("person", p.reportsTo())));
             }
             for (StanceEntry e : p.stanceHistory()) {
-                history.add(row("id", ids.fresh(), "personId", pid, "stance", e.stance().name(),
-                        "at", e.at().atZone(ZoneOffset.UTC), "by", e.by(), "note", e.note()));
+                history.add(ImportRows.stanceChange(e, pid));
             }
         }
-        List<Map<String, Object>> influences = map(doc.influences(), t -> row(
-                "id", ids.fresh(), "from", ids.get("person", t.from()), "to", ids.get("person", t.to()),
-                "kind", t.kind().name(), "strength", (long) t.strength(), "confidence", t.confidence(),
-                "source", t.source(), "since", t.since()));
-        List<Map<String, Object>> staff = map(doc.staff(), s -> row(
-                "fileId", s.id(), "id", ids.fresh(), "externalId", s.id(), "name", s.name(), "title", s.title(),
-                "rank", s.rank().name(), "email", s.email() == null ? null : s.email().toLowerCase()));
-        List<Map<String, Object>> competitors = map(doc.competitors(), c -> row(
-                "id", ids.get("competitor", c.id()), "externalId", c.id(), "name", c.name()));
-        List<Map<String, Object>> alignments = map(doc.alignments(), al -> row(
-                "personId", ids.get("person", al.personId()), "competitorId", ids.get("competitor", al.competitorId()),
-                "strength", (long) al.strength()));
-        List<Map<String, Object>> opportunities = map(doc.opportunities(), o -> row(
-                "id", ids.get("opportunity", o.id()), "externalId", o.id(), "name", o.name(), "stage", o.stage().name(),
-                "value", o.value(), "currency", o.currency(), "closeDate", o.closeDate()));
+        List<Map<String, Object>> influences = map(doc.influences(), t ->
+                ImportRows.influence(t, ids.get("person", t.from()), ids.get("person", t.to())));
+        List<Map<String, Object>> staff = map(doc.staff(), ImportRows::staff);
+        List<Map<String, Object>> competitors = map(doc.competitors(), c -> ImportRows.competitor(c, ids.get("competitor", c.id())));
+        List<Map<String, Object>> alignments = map(doc.alignments(), al ->
+                ImportRows.alignment(al, ids.get("person", al.personId()), ids.get("competitor", al.competitorId())));
+        List<Map<String, Object>> opportunities = map(doc.opportunities(), o -> ImportRows.opportunity(o, ids.get("opportunity", o.id())));
         List<Map<String, Object>> roles = new ArrayList<>();
         for (OpportunityData o : doc.opportunities()) {
             for (int k = 0; k < o.roles().size(); k++) {
                 RoleData r = o.roles().get(k);
-                roles.add(row("personId", ids.get("person", r.personId()), "opportunityId", ids.get("opportunity", o.id()),
-                        "decisionRole", r.decisionRole().name(), "hidden", r.hidden(), "position", (long) k));
+                roles.add(ImportRows.role(r, k, ids.get("person", r.personId()), ids.get("opportunity", o.id())));
             }
         }
         return new ImportRepository.Plan(account, orgs, people, memberships, reportsTo, history, influences, staff,
@@ -138,9 +114,8 @@ public final class ImportService {
 
     private static ImportRepository.StaffLinked staffLinked(AccountDocument doc, Ids ids, Map<String, String> staffIds,
                                                             String accountId) {
-        List<Map<String, Object>> knows = map(doc.knows(), k -> row(
-                "staffId", staffIds.get(k.staffId()), "personId", ids.get("person", k.personId()),
-                "strength", (long) k.strength(), "lastContact", k.lastContact()));
+        List<Map<String, Object>> knows = map(doc.knows(), k ->
+                ImportRows.knows(k, staffIds.get(k.staffId()), ids.get("person", k.personId())));
         List<Map<String, Object>> owns = map(doc.owns(), o -> {
             String target = ids.get("person", o.targetId());
             if (target == null) {
@@ -149,39 +124,20 @@ public final class ImportService {
             if (target == null) {
                 target = accountId;
             }
-            return row("staffId", staffIds.get(o.staffId()), "targetId", target, "priority", o.priority().name());
+            return ImportRows.owns(o, staffIds.get(o.staffId()), target);
         });
-        List<Map<String, Object>> interactions = map(doc.interactions(), i -> row(
-                "id", ids.fresh(), "externalId", i.id(), "date", i.date(), "kind", i.kind().name(), "summary", i.summary(),
-                "personIds", i.personIds().stream().map(p -> ids.get("person", p)).toList(),
-                "staffIds", i.staffIds().stream().map(staffIds::get).toList()));
-        List<Map<String, Object>> actions = map(doc.actions(), x -> row(
-                "id", ids.fresh(), "externalId", x.id(), "kind", x.kind().name(), "title", x.title(), "due", x.due(),
-                "status", x.status().name(), "complianceRisk", x.complianceRisk().name(), "approvedBy", x.approvedBy(),
-                "notes", x.notes(), "personId", ids.get("person", x.personId()),
-                "ownerStaffId", x.ownerStaffId() == null ? null : staffIds.get(x.ownerStaffId()),
-                "visitId", ids.get("visit", x.visitId())));
-        List<Map<String, Object>> visits = map(doc.visits(), v -> row(
-                "id", ids.get("visit", v.id()), "externalId", v.id(), "date", v.date(), "status", v.status().name(),
-                "objective", v.objective(), "opportunityId", ids.get("opportunity", v.opportunityId()),
-                "staffIds", v.staffIds().stream().map(staffIds::get).toList(),
-                "targetIds", v.targetIds().stream().map(p -> ids.get("person", p)).toList()));
+        List<Map<String, Object>> interactions = map(doc.interactions(), i ->
+                ImportRows.interaction(i, p -> ids.get("person", p), staffIds::get));
+        List<Map<String, Object>> actions = map(doc.actions(), x -> ImportRows.action(x, ids.get("person", x.personId()),
+                x.ownerStaffId() == null ? null : staffIds.get(x.ownerStaffId()), ids.get("visit", x.visitId())));
+        List<Map<String, Object>> visits = map(doc.visits(), v -> ImportRows.visit(v, ids.get("visit", v.id()),
+                ids.get("opportunity", v.opportunityId()), p -> ids.get("person", p), staffIds::get));
         return new ImportRepository.StaffLinked(knows, owns, interactions, actions, visits);
     }
 
     /** The stored properties of a person; shared with the person API so both write the same shape. */
     public static Map<String, Object> personRow(PersonData p, String id, String externalId) {
-        Map<String, Object> r = row(
-                "id", id, "externalId", externalId, "name", p.name(), "title", p.title(), "rank", p.rank().name(),
-                "decisionRole", name(p.decisionRole()), "stance", p.stance().name(),
-                "risingStar", p.risingStar(), "onOrgChart", p.onOrgChart(),
-                "needsProfessional", p.needs().professional(), "needsPersonal", p.needs().personal(),
-                "criteriaCategories", p.criteria().stream().map(c -> c.category().name()).toList(),
-                "criteriaNotes", p.criteria().stream().map(c -> c.note() == null ? "" : c.note()).toList(),
-                "notes", p.notes(), "tags", p.tags());
-        r.put("stanceUpdatedAt", p.stanceHistory().isEmpty() ? null
-                : p.stanceHistory().get(p.stanceHistory().size() - 1).at().atZone(ZoneOffset.UTC));
-        return r;
+        return ImportRows.person(p, id, externalId);
     }
 
     private static Map<String, Integer> counts(AccountDocument doc) {
@@ -199,18 +155,6 @@ public final class ImportService {
         c.put("actions", doc.actions().size());
         c.put("visits", doc.visits().size());
         return c;
-    }
-
-    static String name(Enum<?> e) {
-        return e == null ? null : e.name();
-    }
-
-    static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
     }
 
     private static <T> List<Map<String, Object>> map(List<T> items, Function<T, Map<String, Object>> f) {

@@ -8,12 +8,14 @@ import io.powermap.auth.AuthController;
 import io.powermap.auth.UserController;
 import io.powermap.competitor.CompetitorController;
 import io.powermap.graph.GraphController;
+import io.powermap.graph.PositionsController;
 import io.powermap.health.HealthController;
 import io.powermap.interaction.InteractionController;
 import io.powermap.io.IoController;
 import io.powermap.io.csv.CsvController;
 import io.powermap.opportunity.OpportunityController;
 import io.powermap.org.OrgController;
+import io.powermap.io.bulk.BulkImportController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 import io.powermap.privacy.PrivacyController;
@@ -51,7 +53,8 @@ public final class Routes {
                               OrgController orgs, StaffController staff, CoverageController coverage,
                               CompetitorController competitors, OpportunityController opportunities,
                               InteractionController interactions, ActionController actions,
-                              VisitController visits, PlanController plan) {}
+                              VisitController visits, PlanController plan,
+                              PositionsController positions, BulkImportController imports) {}
 
     private Routes() {}
 
@@ -76,6 +79,11 @@ public final class Routes {
             });
             get("security/events", c.users()::events, ADMIN);
             post("import", c.io()::importAccount, SIGNED_IN);
+            // Bulk import: anyone signed in may import a new account (and owns it); a job is visible to its submitter and ADMINs.
+            path("imports", () -> {
+                post(c.imports()::submit, SIGNED_IN);
+                get("{importId}", c.imports()::get, SIGNED_IN);
+            });
             // Our own people: a directory shared by all account teams (not customer data), audited.
             path("staff", () -> {
                 get(c.staff()::list, SIGNED_IN);
@@ -96,6 +104,8 @@ public final class Routes {
                     get("graph", c.graph()::get, ACCOUNT_VIEWER);
                     get("search", c.graph()::search, ACCOUNT_VIEWER);
                     get("export", c.io()::export, ACCOUNT_VIEWER);
+                    get("positions/{view}", c.positions()::get, ACCOUNT_VIEWER);
+                    put("positions/{view}", c.positions()::put, ACCOUNT_EDITOR);
                     get("changes", c.audit()::changes, ACCOUNT_VIEWER);
                     get("staff", c.accounts()::team, ACCOUNT_VIEWER);
                     get("analysis", c.analysis()::analysis, ACCOUNT_VIEWER);

@@ -125,8 +125,10 @@ class RouteAccessTest {
         long before = dataCounts();
         List<String> problems = new ArrayList<>();
         for (Route r : routes) {
-            if (r.toString().equals("POST /api/logout")) {
-                continue; // would end the session used for the rest of the walk; covered in AuthApiTest
+            if (r.toString().equals("POST /api/logout") || r.toString().equals("POST /api/imports")) {
+                // logout would end the session used for the rest of the walk (covered in AuthApiTest);
+                // a bulk import is accepted at once and validated in the background (it is SIGNED_IN, checked above)
+                continue;
             }
             Http.Response res = call(outsider.http(), r);
             Access a = r.access().orElseThrow();
@@ -159,7 +161,8 @@ class RouteAccessTest {
             Access a = r.access().orElseThrow();
             Http.Response asViewer = call(viewer.http(), r);
             if (a == Access.ACCOUNT_VIEWER) {
-                if (Set.of(401, 403, 404).contains(asViewer.status()) || asViewer.status() >= 500) {
+                boolean accountHidden = asViewer.status() == 404 && asViewer.body().contains("\"account ");
+                if (Set.of(401, 403).contains(asViewer.status()) || accountHidden || asViewer.status() >= 500) {
                     problems.add(r + " refused a VIEWER: " + asViewer.status() + " " + asViewer.body());
                 }
             } else if (asViewer.status() != 403) {

@@ -117,6 +117,10 @@ public final class Http {
         }
     }
 
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -55,7 +55,10 @@ class FuzzTest {
         TestNeo4j.clear();
         app = TestApp.remote(false);
         admin = new Http(app.port());
-        routes = RouteTable.api(app).stream().filter(r -> !r.toString().equals("POST /api/logout")).toList();
+        // Not fuzzed here: logout (would end the session of the walk) and the bulk import, which answers
+        // 202 at once and validates in the background (its failures are reported on the job).
+        routes = RouteTable.api(app).stream()
+                .filter(r -> !Set.of("POST /api/logout", "POST /api/imports").contains(r.toString())).toList();
         String accountId = Fixtures.importSmall(admin);
         Users.create(admin, app.port(), "fuzz");
         params = RouteTable.ids(admin, accountId);

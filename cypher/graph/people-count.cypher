@@ -1,0 +1,2 @@
+MATCH (p:Person {accountId: $accountId})
+RETURN count(p) AS people

@@ -1,0 +1,2 @@
+MATCH (a:Account {id: $accountId}) WHERE a.importing = true
+DETACH DELETE a

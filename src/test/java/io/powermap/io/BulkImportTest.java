@@ -1,0 +1,214 @@
+package io.powermap.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.powermap.App;
+import io.powermap.support.Documents;
+import io.powermap.support.Fixtures;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** POST /api/imports: streamed, validated like the single-transaction import, batched, invisible until done. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BulkImportTest {
+
+    private App app;
+    private Http http;
+
+    @BeforeAll
+    void start() {
+        TestNeo4j.clear();
+        app = TestApp.remote(false, Map.of("POWERMAP_IMPORT_BATCH", "700"));
+        http = new Http(app.port());
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void clean() {
+        TestNeo4j.clear();
+    }
+
+    private JsonNode bulk(Object doc) {
+        try {
+            return Documents.bulkImport(http, HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(doc)),
+                    Duration.ofMinutes(2));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void answers202WithALocationAndTheJobIsReadableFromTheDatabase() {
+        Http.Response r = http.post("/api/imports", Fixtures.document("small"));
+        assertEquals(202, r.status(), r.body());
+        String id = r.json().get("id").asText();
+        assertEquals("/api/imports/" + id, r.header("Location"));
+        assertTrue(List.of("QUEUED", "RUNNING", "DONE").contains(r.json().get("state").asText()), r.body());
+        JsonNode done = Documents.awaitJob(http, r.header("Location"), Duration.ofMinutes(1));
+        assertEquals("DONE", done.get("state").asText(), done.toString());
+        assertEquals(100, done.get("percent").asInt());
+        assertEquals(4, done.at("/counts/people").asInt());
+        assertEquals(1, TestNeo4j.count("MATCH (j:ImportJob {id: '" + id + "', state: 'DONE'}) RETURN count(j)"));
+        assertEquals(404, http.get("/api/imports/no-such-job").status());
+    }
+
+    @Test
+    void aGeneratedAccountArrivesWholeAndEqualToTheFile() {
+        byte[] file = Documents.generate(600, 3_000, 11);
+        long t0 = System.nanoTime();
+        JsonNode job = Documents.bulkImport(http, HttpRequest.BodyPublishers.ofByteArray(file), Duration.ofMinutes(3));
+        System.out.printf("bulk import of 600 people: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        assertEquals("DONE", job.get("state").asText(), job.toString());
+        String accountId = job.get("accountId").asText();
+        assertEquals(600, job.at("/counts/people").asInt());
+        assertEquals(3_000, job.at("/counts/influences").asInt());
+        t0 = System.nanoTime();
+        JsonNode exported = http.get("/api/accounts/" + accountId + "/export").json();
+        System.out.printf("export: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        JsonNode original;
+        try {
+            original = Http.JSON.readTree(file);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        Documents.assertSameDocument(Documents.normalised(original), Documents.normalised(exported));
+        assertEquals(1, TestNeo4j.count("MATCH (c:Change {accountId: '" + accountId + "', action: 'IMPORT'}) RETURN count(c)"));
+        assertTrue(http.get("/api/accounts").body().contains(accountId));
+    }
+
+    @Test
+    void theDemoWritesTheSameGraphAsTheSingleTransactionImport() {
+        JsonNode job = bulk(Fixtures.demo());
+        assertEquals("DONE", job.get("state").asText(), job.toString());
+        Http.Response sync = http.post("/api/import", Fixtures.demo());
+        assertEquals(201, sync.status());
+        JsonNode viaBulk = http.get("/api/accounts/" + job.get("accountId").asText() + "/export").json();
+        JsonNode viaSync = http.get("/api/accounts/" + sync.json().get("accountId").asText() + "/export").json();
+        assertEquals(Documents.withoutVolatile(viaSync), Documents.withoutVolatile(viaBulk));
+        assertEquals(Http.JSON.valueToTree(sync.json().get("counts")), job.get("counts"));
+    }
+
+    @Test
+    void anInvalidFileListsEveryProblemByPathAndWritesNothing() {
+        ObjectNode doc = Fixtures.document("small");
+        ArrayNode people = (ArrayNode) doc.get("people");
+        ((ObjectNode) people.get(1)).put("reportsTo", "p-eng");               // a cycle
+        ((ObjectNode) people.get(2)).put("name", " ");
+        ((ObjectNode) people.get(3)).put("title", "x".repeat(201));
+        ((ObjectNode) people.get(3)).put("stance", "HOSTILE");                // does not bind: listed, scan goes on
+        ArrayNode ties = (ArrayNode) doc.get("influences");
+        ((ObjectNode) ties.get(0)).put("strength", 5);
+        ((ObjectNode) ties.get(1)).put("to", "p-adv");
+        ((ObjectNode) ties.get(2)).put("to", "p-nobody");
+        ((ObjectNode) ((ArrayNode) doc.get("actions")).get(1)).putNull("approvedBy");
+        ((ObjectNode) doc.get("orgs").get(0)).put("colour", "red");
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        List<String> fields = new ArrayList<>();
+        job.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        for (String expected : List.of("people[1].reportsTo", "people[2].name", "people[3].stance",
+                "influences[0].strength", "influences[1].to", "influences[2].to", "actions[1].approvedBy", "orgs[0].colour")) {
+            assertTrue(fields.contains(expected), expected + " in " + fields);
+        }
+        assertTrue(job.get("accountId").isNull());
+        assertEquals(0, TestNeo4j.count("MATCH (n) WHERE NOT n:ImportJob RETURN count(n)"), "nothing written");
+    }
+
+    @Test
+    void theErrorListIsCappedButCountsEveryProblem() {
+        ObjectNode doc = Fixtures.document("small");
+        ArrayNode ties = (ArrayNode) doc.putArray("influences");
+        for (int i = 0; i < 250; i++) {
+            ties.addObject().put("from", "p-x" + i).put("to", "p-cto").put("strength", 2);
+        }
+        JsonNode job = bulk(doc);
+        assertEquals("FAILED", job.get("state").asText());
+        assertEquals(100, job.get("errors").size());
+        assertEquals(250, job.get("errorCount").asLong());
+    }
+
+    @Test
+    void malformedJsonFailsWithItsPosition() {
+        JsonNode job = Documents.bulkImport(http, HttpRequest.BodyPublishers.ofString("{\"format\": \"powermap/1\", \"people\": [ {"),
+                Duration.ofMinutes(1));
+        assertEquals("FAILED", job.get("state").asText());
+        assertEquals("body", job.at("/errors/0/field").asText());
+        assertTrue(job.at("/errors/0/message").asText().contains("JSON"), job.toString());
+        assertEquals(0, TestNeo4j.count("MATCH (a:Account) RETURN count(a)"));
+    }
+
+    @Test
+    void aWrongContentTypeIs415AndTheSynchronousImportStillWorks() {
+        Http.Response wrong = http.send(HttpRequest.newBuilder(http.uri("/api/imports"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertEquals(415, wrong.status());
+        assertEquals(201, http.post("/api/import", Fixtures.document("small")).status());
+    }
+
+    @Test
+    void anAccountStillImportingIsInvisibleAndItsLeftoversAreCleaned() {
+        String id = "half-imported";
+        try (var s = TestNeo4j.driver().session()) {
+            s.run("CREATE (:Account {id: $id, name: 'Half', importing: true, version: 1}) "
+                    + "WITH 1 AS x UNWIND range(1, 3000) AS i CREATE (:Person {id: $id + '-' + i, accountId: $id, name: 'P' + i})",
+                    Map.of("id", id)).consume();
+            s.run("MATCH (a:Person {accountId: $id}), (b:Person {accountId: $id}) WHERE a.name = 'P1' "
+                    + "CREATE (a)-[:INFLUENCES {id: b.id, strength: 1, confidence: 1.0}]->(b)", Map.of("id", id)).consume();
+            // a running job of a live instance keeps its account; this one has none, so it is an orphan
+        }
+        assertFalse(http.get("/api/accounts").body().contains(id));
+        assertEquals(404, http.get("/api/accounts/" + id).status());
+        assertEquals(404, http.get("/api/accounts/" + id + "/graph").status());
+        assertEquals(404, http.get("/api/accounts/" + id + "/export").status());
+        assertEquals(404, http.get("/api/accounts/" + id + "/analysis").status());
+        assertEquals(0, http.get("/api/health").json().get("accounts").asLong());
+
+        app.bulkImports().cleanUpNow();
+
+        assertEquals(0, TestNeo4j.count("MATCH (n) WHERE n.accountId = '" + id + "' OR n.id = '" + id + "' RETURN count(n)"));
+    }
+
+    @Test
+    void aJobOfADeadInstanceIsFailedAndItsAccountDeleted() {
+        try (var s = TestNeo4j.driver().session()) {
+            s.run("CREATE (:ImportJob {id: 'dead', state: 'RUNNING', percent: 40, bytes: 1, owner: 'gone', "
+                    + "accountId: 'acc-dead', heartbeat: datetime() - duration({minutes: 5}), createdAt: datetime(), updatedAt: datetime()}) "
+                    + "CREATE (:Account {id: 'acc-dead', name: 'Dead', importing: true, version: 1}) "
+                    + "CREATE (:Person {id: 'pd', accountId: 'acc-dead', name: 'P'}) "
+                    + "CREATE (:ImportJob {id: 'alive', state: 'RUNNING', percent: 40, bytes: 1, owner: 'other', "
+                    + "accountId: 'acc-alive', heartbeat: datetime(), createdAt: datetime(), updatedAt: datetime()}) "
+                    + "CREATE (:Account {id: 'acc-alive', name: 'Alive', importing: true, version: 1})").consume();
+        }
+        app.bulkImports().cleanUpNow();
+        JsonNode dead = http.get("/api/imports/dead").json();
+        assertEquals("FAILED", dead.get("state").asText());
+        assertNotNull(dead.at("/errors/0/message").asText());
+        assertEquals(0, TestNeo4j.count("MATCH (n) WHERE n.id IN ['acc-dead', 'pd'] RETURN count(n)"));
+        assertEquals("RUNNING", http.get("/api/imports/alive").json().get("state").asText(), "a live instance's job is left alone");
+        assertEquals(1, TestNeo4j.count("MATCH (a:Account {id: 'acc-alive'}) RETURN count(a)"));
+    }
+}

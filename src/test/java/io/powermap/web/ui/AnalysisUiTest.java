@@ -1,0 +1,90 @@
+package io.powermap.web.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The analysis panel highlights findings and their evidence; the warm path panel finds and shows paths. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisUiTest {
+
+    private UiSession s;
+    private UiSession.Fixture f;
+    private Browser b;
+    private JsonNode analysis;
+
+    @BeforeAll
+    void start() {
+        s = UiSession.get();
+        b = s.browser;
+        f = s.fixture();
+        analysis = s.http.get("/api/accounts/" + f.accountId() + "/analysis").json();
+    }
+
+    @Test
+    void highlightsAHiddenDecisionMakerAndTheEvidence() {
+        assertTrue(analysis.get("hidden").size() > 0, analysis.toString());
+        JsonNode hidden = analysis.get("hidden").get(0);
+        b.openApp(f.accountId(), "en");
+        assertTrue(b.find("#overview").getText().contains("Red flags"), b.find("#overview").getText());
+        b.find("#tab-analysis").click();
+        WebElement entry = b.waitVisible("#analysis-hidden li button");
+        assertTrue(entry.getText().contains(hidden.get("name").asText()), entry.getText());
+        entry.click();
+        b.waitFor("the evidence", () -> b.jsLong("return window.powermap.cy.edges('.hl').length") > 0);
+        assertEquals(hidden.get("personId").asText(), b.jsString("return window.powermap.cy.$('.hl-root').id()"));
+        long evidenceTies = 0;
+        for (JsonNode ev : hidden.get("evidence")) {
+            evidenceTies += ev.get("ties").size();
+        }
+        assertTrue(b.jsLong("return window.powermap.cy.edges('.hl').length") >= Math.min(1, evidenceTies));
+        for (JsonNode ev : hidden.get("evidence")) {
+            for (JsonNode n : ev.get("nodes")) {
+                assertTrue((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('hl')", n.asText()), n.asText());
+            }
+        }
+        assertTrue(b.jsLong("return window.powermap.cy.nodes('.faded').length") > 0);
+        assertEquals("true", b.find("#analysis-hidden li button").getAttribute("aria-pressed"));
+        // The badge is on the map too.
+        assertTrue(b.jsString("return window.powermap.cy.$id(arguments[0]).data('display')", hidden.get("personId").asText()).contains("\u2691"));
+        // Clicking again clears it.
+        b.find("#analysis-hidden li button").click();
+        b.waitFor("the highlight to clear", () -> b.jsLong("return window.powermap.cy.elements('.hl, .faded').length") == 0);
+        // Red flags and coverage are listed.
+        assertEquals(analysis.at("/coverage/redFlags").size(), b.findAll("#analysis-flags li").size());
+        assertEquals(analysis.at("/coverage/members").size(), b.findAll("#analysis-coverage li").size());
+    }
+
+    @Test
+    void findsAndHighlightsAWarmPath() {
+        b.openApp(f.accountId(), "en");
+        b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", f.person("p-eng"));
+        b.waitVisible("#card-path").click();
+        b.waitVisible("#path-staff");
+        List<String> staff = new Select(b.find("#path-staff")).getOptions().stream().map(WebElement::getText).toList();
+        assertTrue(staff.stream().anyMatch(t -> t.startsWith("Anna Berg")), staff.toString());
+        new Select(b.find("#path-staff")).selectByVisibleText("Anna Berg · Account Director");
+        assertEquals(f.person("p-eng"), new Select(b.find("#path-target")).getFirstSelectedOption().getAttribute("value"));
+        b.find("#path-find").click();
+        WebElement first = b.waitVisible("#path-results button[data-path='0']");
+        // Anna knows Sara Lind, who trusts... Sara -> Chen Jie is the obvious warm route.
+        assertTrue(first.getText().startsWith("1. Anna Berg"), first.getText());
+        assertTrue(first.getText().contains("Chen Jie"), first.getText());
+        assertEquals("true", first.getAttribute("aria-pressed"));
+        assertTrue((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('hl')", f.person("p-eng")));
+        assertTrue(b.jsLong("return window.powermap.cy.edges('.hl').length") >= 1);
+        first.click();
+        b.waitFor("the path highlight to clear", () -> b.jsLong("return window.powermap.cy.elements('.hl').length") == 0);
+        assertFalse(b.find("#path-results").getText().isEmpty());
+    }
+}

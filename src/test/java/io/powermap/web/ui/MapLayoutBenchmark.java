@@ -1,0 +1,88 @@
+package io.powermap.web.ui;
+
+import io.powermap.io.generate.AccountGenerator;
+import io.powermap.io.generate.GeneratorSpec;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Browser map benchmark (not a timed test; mvn -Pbench test -Dtest=MapLayoutBenchmark): generated
+ * accounts of 200, 1,000 and 3,000 people (3 ties each), in headless Chromium at 1366x768.
+ * For each: time from navigation to a drawn, laid-out map in both views as the app does it, and the
+ * time of each candidate layout on the same elements. Writes target/bench/ui-map.md.
+ */
+@Tag("bench")
+class MapLayoutBenchmark {
+
+    private static final String LAYOUT_SCRIPT = """
+            const [opts, done] = [arguments[0], arguments[arguments.length - 1]];
+            const cy = window.powermap.cy;
+            const t0 = performance.now();
+            const layout = cy.layout(Object.assign({ animate: false, fit: true }, opts));
+            layout.one('layoutstop', () => requestAnimationFrame(() => done(performance.now() - t0)));
+            layout.run();
+            """;
+
+    @Test
+    void layoutTimes() throws Exception {
+        UiSession s = UiSession.get();
+        Browser b = s.browser;
+        b.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(120));
+        List<String> rows = new ArrayList<>();
+        rows.add("| people / ties | view: what the app does | navigation → drawn | render (elements + style / layout / first frame) | grid | breadthfirst | fcose draft | fcose default | cose |");
+        rows.add("|---|---|---|---|---|---|---|---|---|");
+        for (int people : new int[] {200, 1000, 3000}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            AccountGenerator.generate(GeneratorSpec.of(people, people * 3, 7), out);
+            String id = s.importDocument(out.toString(StandardCharsets.UTF_8));
+            s.http.get("/api/accounts/" + id + "/analysis"); // warm the analysis cache, as a returning user would
+            for (String view : List.of("formal", "influence")) {
+                b.openApp(id, "en", view);
+                double nav = ((Number) b.js("return performance.getEntriesByName('powermap:first-render')[0].startTime")).doubleValue();
+                double render = ((Number) b.js("return window.powermap.lastLayoutMs")).doubleValue();
+                String parts = b.jsString("const t = window.powermap.timings; return [t.build + t.create, t.layout, t.draw].map(Math.round).join(' / ')");
+                String[] candidates = {
+                        "{\"name\":\"grid\"}",
+                        "{\"name\":\"breadthfirst\",\"directed\":true}",
+                        "{\"name\":\"fcose\",\"quality\":\"draft\",\"randomize\":true}",
+                        "{\"name\":\"fcose\",\"quality\":\"default\",\"randomize\":true}",
+                        "{\"name\":\"cose\",\"randomize\":true}",
+                };
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d / %,d | %s | %s | %.0f ms (%s) |",
+                        people, people * 3, view.equals("formal") ? "org view: tidy tree (preset)" : "influence view: "
+                                + (people > 350 ? "fcose draft" : "fcose"),
+                        String.format(Locale.ROOT, "%.0f ms", nav), render, parts));
+                if (view.equals("influence")) {
+                    for (String c : candidates) {
+                        boolean slow = c.contains("default") || c.contains("\"cose\"");
+                        if (slow && people > 1000) {
+                            row.append(" (skipped) |");
+                            continue;
+                        }
+                        Object ms = b.driver().executeAsyncScript(LAYOUT_SCRIPT, com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readValue(c, java.util.Map.class));
+                        row.append(String.format(Locale.ROOT, " %.0f ms |", ((Number) ms).doubleValue()));
+                    }
+                } else {
+                    row.append(" | | | | |");
+                }
+                rows.add(row.toString());
+            }
+        }
+        String machine = String.format(Locale.ROOT, "%d cores, load average %.1f at the end, %s, headless Chromium 1366x768",
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.version"));
+        Path file = Path.of("target/bench/ui-map.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "Machine: " + machine + "\n\n" + String.join("\n", rows) + "\n");
+        System.out.println(Files.readString(file));
+    }
+}

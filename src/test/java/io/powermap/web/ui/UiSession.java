@@ -1,0 +1,121 @@
+package io.powermap.web.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.powermap.App;
+import io.powermap.io.DemoSeeder;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * One real app (on the shared Neo4j harness) and one headless Chromium for all UI test classes, so
+ * the suite pays their start-up once. Each class imports its own copy of the fixture account, so
+ * edits in one class never disturb another; accounts are re-created if another test cleared the database.
+ */
+final class UiSession {
+
+    private static UiSession instance;
+
+    final App app;
+    final Http http;
+    final Browser browser;
+
+    private UiSession(App app, Browser browser) {
+        this.app = app;
+        this.http = new Http(app.port());
+        this.browser = browser;
+    }
+
+    static synchronized UiSession get() {
+        Browser.requireInstalled();
+        if (instance == null) {
+            TestNeo4j.clear();
+            App app = TestApp.remote(false);
+            Browser browser;
+            try {
+                browser = Browser.open(app.port(), 1366, 768);
+            } catch (RuntimeException e) {
+                app.close();
+                throw e;
+            }
+            instance = new UiSession(app, browser);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    instance.browser.close();
+                } finally {
+                    instance.app.close();
+                }
+            }));
+        }
+        return instance;
+    }
+
+    /** A fresh copy of the small browser-test fixture account. */
+    Fixture fixture() {
+        String id = importDocument(resource("/ui/fixture.json"));
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode n : http.get("/api/accounts/" + id + "/graph").json().at("/elements/nodes")) {
+            ids.put(n.at("/data/externalId").asText(), n.at("/data/id").asText());
+        }
+        return new Fixture(id, ids);
+    }
+
+    /** The demo account (the file the app seeds on a first start), or null when it is not available. */
+    String demo() {
+        String json = null;
+        if (UiSession.class.getClassLoader().getResource(DemoSeeder.RESOURCE) != null) {
+            json = resource("/" + DemoSeeder.RESOURCE);
+        } else if (System.getProperty("powermap.demoFile") != null) {
+            try {
+                json = Files.readString(Path.of(System.getProperty("powermap.demoFile")));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (json == null) {
+            return null;
+        }
+        for (JsonNode a : http.get("/api/accounts").json()) {
+            if (a.get("name").asText().equals("Orion Telecom Group")) {
+                return a.get("id").asText();
+            }
+        }
+        return importDocument(json);
+    }
+
+    String importDocument(String json) {
+        Http.Response r = http.post("/api/import", json);
+        assertEquals(201, r.status(), r.body());
+        return r.json().get("accountId").asText();
+    }
+
+    static String resource(String name) {
+        try (InputStream in = UiSession.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One imported copy of the fixture: its account id and its people's ids by file id. */
+    record Fixture(String accountId, Map<String, String> ids) {
+        String person(String externalId) {
+            String id = ids.get(externalId);
+            if (id == null) {
+                throw new IllegalArgumentException("no fixture person " + externalId);
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+// UI languages: every visible string comes from web/i18n/{lang}.json, looked up by key.
+import { api } from './api.js';
+
+export const LANGUAGES = [
+  { code: 'en', name: 'English', htmlLang: 'en' },
+  { code: 'zh', name: '简体中文', htmlLang: 'zh-CN' },
+  { code: 'ru', name: 'Русский', htmlLang: 'ru' },
+];
+const STORAGE_KEY = 'powermap.lang';
+const cache = new Map();
+const listeners = new Set();
+let current = 'en';
+let messages = {};
+let fallback = {};
+
+export function initialLanguage() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    stored = null;
+  }
+  if (LANGUAGES.some((l) => l.code === stored)) return stored;
+  const nav = (navigator.language || 'en').toLowerCase();
+  if (nav.startsWith('zh')) return 'zh';
+  if (nav.startsWith('ru')) return 'ru';
+  return 'en';
+}
+
+async function load(code) {
+  if (!cache.has(code)) cache.set(code, await api.messages(code));
+  return cache.get(code);
+}
+
+export async function setLanguage(code) {
+  if (!LANGUAGES.some((l) => l.code === code)) code = 'en';
+  fallback = await load('en');
+  messages = await load(code);
+  current = code;
+  try {
+    localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+  document.documentElement.lang = LANGUAGES.find((l) => l.code === code).htmlLang;
+  applyTo(document);
+  for (const fn of listeners) fn(code);
+}
+
+export const language = () => current;
+export const onLanguage = (fn) => listeners.add(fn);
+
+/** The message for `key` with `{name}` placeholders filled from `vars`. */
+export function t(key, vars) {
+  let text = messages[key] ?? fallback[key];
+  if (text === undefined) {
+    console.warn(`missing message ${key}`);
+    text = key;
+  }
+  if (vars) text = text.replace(/\{(\w+)\}/g, (m, k) => (vars[k] === undefined || vars[k] === null ? m : String(vars[k])));
+  return text;
+}
+
+export const has = (key) => key in messages || key in fallback;
+
+/** The label of an enum value, e.g. label('stance', 'OPPOSED'). Unknown values show as they are. */
+export function label(group, value) {
+  if (value === null || value === undefined || value === '') return t(`${group}.NONE`);
+  const key = `${group}.${value}`;
+  return messages[key] ?? fallback[key] ?? String(value);
+}
+
+/** Sets the text of [data-i18n], and placeholders, titles and ARIA labels named by data-i18n-* attributes. */
+export function applyTo(root) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
+  for (const el of root.querySelectorAll('[data-i18n-aria-label]')) el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
+}
+
+const locale = () => LANGUAGES.find((l) => l.code === current).htmlLang;
+
+export function formatDate(iso) {
+  if (!iso) return t('common.never');
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+export function formatMoney(value, currency) {
+  if (value === null || value === undefined) return '';
+  try {
+    return new Intl.NumberFormat(locale(), { style: 'currency', currency: currency || 'EUR', notation: 'compact' }).format(value);
+  } catch {
+    return `${value} ${currency ?? ''}`.trim();
+  }
+}
+
+export function formatNumber(value, digits = 2) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value);
+}
+
+/** Days since an ISO date, or null. */
+export function daysSince(iso) {
+  if (!iso) return null;
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return Math.floor((Date.now() - d.getTime()) / 86_400_000);
+}

@@ -1,0 +1,36 @@
+// The page's state, shared by the panels; main.js owns the changes that need a reload.
+import { ROLES, STANCES, TIE_KINDS } from './style.js';
+
+export function defaultFilters() {
+  return { orgId: '', roles: new Set(ROLES), stances: new Set(STANCES), kinds: new Set(TIE_KINDS), minStrength: 1 };
+}
+
+export const state = {
+  accounts: [],
+  accountId: null,
+  account: null,
+  opportunityId: '',
+  view: 'formal',
+  graph: null,
+  analysis: null,
+  analysisError: null,
+  staff: null,
+  selectedId: null,
+  selectedEdgeId: null,
+  pathTarget: null, // a person the warm-path panel should preselect
+  focus: null, // {id, depth}
+  emphasis: null, // key of the analysis item or path currently highlighted
+  filters: defaultFilters(),
+};
+
+export function person(id) {
+  return state.graph?.elements.nodes.find((n) => n.data.id === id)?.data ?? null;
+}
+
+export function personName(id) {
+  return person(id)?.name ?? id;
+}
+
+export function peopleByName() {
+  return (state.graph?.elements.nodes ?? []).map((n) => n.data).sort((a, b) => String(a.name).localeCompare(String(b.name)));
+}
