@@ -8,6 +8,7 @@ import io.powermap.auth.Actor;
 import io.powermap.auth.MembershipRepository;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.web.ApiException;
 import org.neo4j.driver.Record;
 
@@ -70,12 +71,7 @@ public final class AccountRepository {
 
     public Account update(String id, AccountInput in, Actor actor) {
         return db.write(tx -> {
-            Map<String, Object> before = tx.run(lock, Map.of("id", id)).list(r -> r.get("row").asMap()).stream()
-                    .findFirst().orElseThrow(() -> ApiException.notFound("account", id));
-            long current = (Long) before.get("version");
-            if (current != in.version()) {
-                throw ApiException.staleVersion("account", in.version(), current);
-            }
+            Map<String, Object> before = Versions.lockAndCheck(tx, lock, Map.of("id", id), "account", id, in.version());
             Map<String, Object> after = tx.run(update, params(id, in)).single().get("row").asMap();
             audit.record(tx, id, actor, AuditRepository.Action.UPDATE, "Account", id, in.name(), before, after);
             return mapper.convertValue(after, Account.class);

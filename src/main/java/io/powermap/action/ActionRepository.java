@@ -7,6 +7,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.io.AccountDocument.ActionData;
 import io.powermap.web.ApiException;
 import org.neo4j.driver.Record;
@@ -95,13 +96,7 @@ public final class ActionRepository {
     }
 
     private void lockAndCheck(TransactionContext tx, String accountId, String id, Long version) {
-        Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("action", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (version == null || currentVersion != version) {
-            throw ApiException.staleVersion("action " + current.get("title"), version == null ? -1 : version, currentVersion);
-        }
+        Versions.lockAndCheck(tx, lock, Map.of("accountId", accountId, "id", id), "action", id, version);
     }
 
     private void checkReferences(TransactionContext tx, String accountId, ActionInput in) {

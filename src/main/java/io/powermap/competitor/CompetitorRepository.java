@@ -9,6 +9,7 @@ import io.powermap.competitor.CompetitorRecords.Competitor;
 import io.powermap.competitor.CompetitorRecords.CompetitorInput;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.web.ApiException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -148,13 +149,7 @@ public final class CompetitorRepository {
     }
 
     private void lockAndCheck(TransactionContext tx, String accountId, String id, Long version) {
-        Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("competitor", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (version == null || currentVersion != version) {
-            throw ApiException.staleVersion("competitor " + current.get("name"), version == null ? -1 : version, currentVersion);
-        }
+        Versions.lockAndCheck(tx, lock, Map.of("accountId", accountId, "id", id), "competitor", id, version);
     }
 
     private Optional<Competitor> find(TransactionContext tx, String accountId, String id) {

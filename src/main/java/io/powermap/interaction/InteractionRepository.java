@@ -5,6 +5,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.interaction.InteractionRecords.Interaction;
 import io.powermap.interaction.InteractionRecords.InteractionInput;
 import io.powermap.web.ApiException;
@@ -97,13 +98,7 @@ public final class InteractionRepository {
     }
 
     private void lockAndCheck(TransactionContext tx, String accountId, String id, Long version) {
-        Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("interaction", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (version == null || currentVersion != version) {
-            throw ApiException.staleVersion("this interaction", version == null ? -1 : version, currentVersion);
-        }
+        Versions.lockAndCheck(tx, lock, Map.of("accountId", accountId, "id", id), "interaction", id, version);
     }
 
     private void checkReferences(TransactionContext tx, String accountId, InteractionInput in) {

@@ -5,6 +5,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.opportunity.OpportunityRecords.Opportunity;
 import io.powermap.opportunity.OpportunityRecords.OpportunityInput;
 import io.powermap.opportunity.OpportunityRecords.RoleInput;
@@ -125,13 +126,7 @@ public final class OpportunityRepository {
     }
 
     private void lockAndCheck(TransactionContext tx, String accountId, String id, Long version) {
-        Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("opportunity", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (version == null || currentVersion != version) {
-            throw ApiException.staleVersion("opportunity " + current.get("name"), version == null ? -1 : version, currentVersion);
-        }
+        Versions.lockAndCheck(tx, lock, Map.of("accountId", accountId, "id", id), "opportunity", id, version);
     }
 
     private Optional<Opportunity> find(TransactionContext tx, String accountId, String id) {

@@ -5,6 +5,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.org.OrgRecords.Org;
 import io.powermap.org.OrgRecords.OrgInput;
 import io.powermap.web.ApiException;
@@ -99,13 +100,7 @@ public final class OrgRepository {
     }
 
     private void lockAndCheck(TransactionContext tx, String accountId, String id, Long version) {
-        Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("org", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (version == null || currentVersion != version) {
-            throw ApiException.staleVersion("org " + current.get("name"), version == null ? -1 : version, currentVersion);
-        }
+        Versions.lockAndCheck(tx, lock, Map.of("accountId", accountId, "id", id), "org", id, version);
     }
 
     private void checkParent(TransactionContext tx, String accountId, String id, String parentId) {

@@ -5,6 +5,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.person.InfluenceRecords.Influence;
 import io.powermap.person.InfluenceRecords.InfluenceInput;
 import io.powermap.web.ApiException;
@@ -86,14 +87,7 @@ public final class InfluenceRepository {
     }
 
     private Map<String, Object> lockAndCheck(TransactionContext tx, String accountId, String id, Long version) {
-        Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("influence tie", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (version == null || currentVersion != version) {
-            throw ApiException.staleVersion("this influence tie", version == null ? -1 : version, currentVersion);
-        }
-        return current;
+        return Versions.lockAndCheck(tx, lock, Map.of("accountId", accountId, "id", id), "influence tie", id, version);
     }
 
     private void checkEnds(TransactionContext tx, String accountId, InfluenceInput in, String selfId) {

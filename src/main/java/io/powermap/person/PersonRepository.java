@@ -5,6 +5,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.io.ImportService;
 import io.powermap.person.PersonRecords.Person;
 import io.powermap.person.PersonRecords.PersonInput;
@@ -121,14 +122,7 @@ public final class PersonRepository {
     }
 
     private Map<String, Object> lockAndCheck(TransactionContext tx, String accountId, String id, long version) {
-        Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("person", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (currentVersion != version) {
-            throw ApiException.staleVersion("person " + current.get("name"), version, currentVersion);
-        }
-        return current;
+        return Versions.lockAndCheck(tx, lock, Map.of("accountId", accountId, "id", id), "person", id, version);
     }
 
     private void checkReferences(TransactionContext tx, String accountId, String id, PersonInput in) {
