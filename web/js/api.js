@@ -1,4 +1,6 @@
 // The only module that calls fetch: every request and its error handling live here.
+// Every request carries X-Powermap-Request (the server's CSRF proof for cookie sessions);
+// a 401 means the session ended, so the browser goes to the sign-in page.
 
 /** A failed request: `status` 0 means the server could not be reached; `problem` is the problem+json body. */
 export class ApiError extends Error {
@@ -21,7 +23,7 @@ export class ApiError extends Error {
 }
 
 async function request(method, path, body) {
-  const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+  const init = { method, headers: { Accept: 'application/json', 'X-Powermap-Request': '1' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -31,6 +33,11 @@ async function request(method, path, body) {
     res = await fetch(path, init);
   } catch (e) {
     throw new ApiError(0, null, e.message);
+  }
+  if (res.status === 401) {
+    const here = window.location.pathname + window.location.search + window.location.hash;
+    window.location.assign('/login.html' + (here && here !== '/' ? `?next=${enc(here)}` : ''));
+    return new Promise(() => {}); // the page is going away: no error for the app to show meanwhile
   }
   const text = await res.text();
   let data = null;
@@ -54,6 +61,8 @@ const query = (params) => {
 };
 
 export const api = {
+  me: () => request('GET', '/api/me'),
+  logout: () => request('POST', '/api/logout'),
   accounts: () => request('GET', '/api/accounts'),
   account: (id) => request('GET', acct(id)),
   graph: (id, view = 'all', opportunityId) => request('GET', `${acct(id)}/graph${query({ view, opportunityId })}`),

@@ -33,6 +33,20 @@ import io.powermap.staff.CoverageService;
 import io.powermap.staff.StaffController;
 import io.powermap.staff.StaffService;
 import io.powermap.audit.AuditController;
+import io.powermap.auth.AccessControl;
+import io.powermap.auth.AuthController;
+import io.powermap.auth.AuthService;
+import io.powermap.auth.MembershipRepository;
+import io.powermap.auth.Passwords;
+import io.powermap.auth.Role;
+import io.powermap.auth.SecurityLogRepository;
+import io.powermap.auth.SessionRepository;
+import io.powermap.auth.UserController;
+import io.powermap.auth.UserRepository;
+import io.powermap.auth.UserService;
+import io.powermap.privacy.PrivacyController;
+import io.powermap.privacy.PrivacyRepository;
+import io.powermap.privacy.PrivacyService;
 import io.powermap.graph.SearchRepository;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.InfluenceRepository;
@@ -76,6 +90,7 @@ import io.powermap.io.bulk.BulkImportService;
 import io.powermap.io.bulk.ImportJobRepository;
 import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
+import io.powermap.web.JettyProblems;
 import io.powermap.web.Json;
 import io.powermap.web.Problems;
 import io.powermap.web.Routes;
@@ -98,14 +113,17 @@ public final class App implements AutoCloseable {
     private final Database db;
     private final Javalin web;
     private final Optional<String> seededDemo;
+    private final Optional<String> generatedAdminPassword;
     /** How long opening Neo4j took (embedded: starting the DBMS), for the start-up line. */
     private long databaseMillis;
     private final BulkImportService bulkImports;
 
-    private App(Database db, Javalin web, Optional<String> seededDemo, BulkImportService bulkImports) {
+    private App(Database db, Javalin web, Optional<String> seededDemo, Optional<String> generatedAdminPassword,
+                BulkImportService bulkImports) {
         this.db = db;
         this.web = web;
         this.seededDemo = seededDemo;
+        this.generatedAdminPassword = generatedAdminPassword;
         this.bulkImports = bulkImports;
     }
 
@@ -131,6 +149,9 @@ public final class App implements AutoCloseable {
                 (System.nanoTime() - started) / 1e9, app.db.mode().name().toLowerCase(),
                 app.db.mode() == Database.Mode.EMBEDDED ? " at " + app.db.boltUri() : "", app.databaseMillis / 1e3, app.port());
         app.seededDemo.ifPresent(id -> System.out.println("Seeded the demo account " + id));
+        // Printed once, on the console only (never logged): the first start without POWERMAP_ADMIN_PASSWORD.
+        app.generatedAdminPassword.ifPresent(pw -> System.out.println(
+                "Created the user 'admin' with the password " + pw + " (shown only now: sign in and change it)"));
     }
 
     public static App start(AppConfig config) {
@@ -155,11 +176,19 @@ public final class App implements AutoCloseable {
 
         MetaRepository meta = new MetaRepository(db, queries);
         AuditRepository audit = new AuditRepository(db, queries, mapper);
-        AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper));
+        MembershipRepository memberships = new MembershipRepository(db, queries, audit, mapper);
+        UserRepository userRepository = new UserRepository(db, queries, mapper);
+        SecurityLogRepository securityLog = new SecurityLogRepository(db, queries, mapper);
+        Passwords passwords = new Passwords();
+        UserService users = new UserService(userRepository, memberships, securityLog, passwords);
+        AuthService auth = new AuthService(new SessionRepository(db, queries, mapper), userRepository, memberships,
+                securityLog, passwords, config.security(), Clock.systemUTC());
+        AccessControl access = new AccessControl(auth, config.security().trustProxy());
+        AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper, memberships));
         ImportRepository importRows = new ImportRepository(queries);
-        ImportService imports = new ImportService(db, importRows, audit);
+        ImportService imports = new ImportService(db, importRows, audit, memberships);
         BulkImportService bulkImports = new BulkImportService(
-                new ImportJobRepository(db, queries, importRows, audit, mapper), mapper,
+                new ImportJobRepository(db, queries, importRows, audit, mapper, memberships), mapper,
                 config.embedded() ? config.dataDir().toAbsolutePath().resolve("imports")
                         : Path.of(System.getProperty("java.io.tmpdir"), "powermap-imports"),
                 UUID.randomUUID().toString(), config.embedded(), config.importBatch());
@@ -172,7 +201,11 @@ public final class App implements AutoCloseable {
         VisitService visits = new VisitService(new VisitRepository(db, queries, audit, mapper), analysis,
                 new BriefPdf(System.getenv()), Clock.systemUTC());
         PlanService plan = new PlanService(new PlanRepository(db, queries, audit, mapper), analysis, audit, visits, Clock.systemUTC());
+        Optional<String> generatedPassword = users.bootstrapAdmin(config.adminPassword());
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
+        // The demo account belongs to the admin: they can hand it to a team from there.
+        seeded.ifPresent(demoId -> users.adminId().ifPresent(adminId ->
+                memberships.put(demoId, adminId, Role.OWNER, io.powermap.auth.Actor.SYSTEM)));
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
         Problems problems = new Problems(mapper);
@@ -185,6 +218,9 @@ public final class App implements AutoCloseable {
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
                 new AnalysisController(analysis),
+                new AuthController(auth, access, bodies),
+                new UserController(users, accounts, access, bodies),
+                new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies),
                 new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
                         config.maxImportBytes()),
                 new OrgController(new OrgService(new OrgRepository(db, queries, audit, mapper)), accounts, bodies),
@@ -204,6 +240,8 @@ public final class App implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.http.maxRequestSize = config.maxImportBytes();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             cfg.staticFiles.enableWebjars();
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -211,6 +249,7 @@ public final class App implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             cfg.routes.before(SecurityHeaders::apply);
+            cfg.routes.beforeMatched(access::handle);
             problems.register(cfg.routes);
             cfg.routes.apiBuilder(() -> Routes.define(controllers));
         });
@@ -221,7 +260,7 @@ public final class App implements AutoCloseable {
             throw new ConfigException("the HTTP port " + config.port() + " is in use or not allowed: set POWERMAP_PORT (" + e.getMessage() + ")", e);
         }
         bulkImports.start();
-        return new App(db, web, seeded, bulkImports);
+        return new App(db, web, seeded, generatedPassword, bulkImports);
     }
 
     private static void requirePortFree(int port) {
@@ -248,6 +287,16 @@ public final class App implements AutoCloseable {
 
     public int port() {
         return web.port();
+    }
+
+    /** The password generated for 'admin' on this start, when none was configured and admin was new. */
+    public Optional<String> generatedAdminPassword() {
+        return generatedAdminPassword;
+    }
+
+    /** The Javalin instance, so tests can walk the routing table. */
+    public Javalin javalin() {
+        return web;
     }
 
     public Database database() {

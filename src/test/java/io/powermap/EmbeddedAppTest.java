@@ -29,6 +29,7 @@ class EmbeddedAppTest {
         env.put("POWERMAP_BOLT_PORT", "0");
         env.put("POWERMAP_PAGECACHE", "32");
         env.put("POWERMAP_DEMO", String.valueOf(demo));
+        env.put("POWERMAP_ADMIN_PASSWORD", io.powermap.support.TestApp.ADMIN_PASSWORD);
         env.putAll(extra);
         return AppConfig.from(new String[0], env);
     }

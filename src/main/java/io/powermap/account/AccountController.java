@@ -24,7 +24,7 @@ public final class AccountController {
     }
 
     public void list(Context ctx) {
-        ctx.json(service.list());
+        ctx.json(service.list(Requests.actor(ctx)));
     }
 
     public void get(Context ctx) {

@@ -5,6 +5,7 @@ import io.powermap.account.AccountRecords.Account;
 import io.powermap.account.AccountRecords.AccountInput;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.auth.MembershipRepository;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -22,18 +23,22 @@ public final class AccountRepository {
     private final Database db;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
+    private final MembershipRepository members;
     private final String list;
+    private final String listForUser;
     private final String get;
     private final String create;
     private final String lock;
     private final String update;
     private final String delete;
 
-    public AccountRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
+    public AccountRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper, MembershipRepository members) {
         this.db = db;
         this.audit = audit;
         this.mapper = mapper;
+        this.members = members;
         this.list = q.get("account/list");
+        this.listForUser = q.get("account/list-for-user");
         this.get = q.get("account/get");
         this.create = q.get("account/create");
         this.lock = q.get("account/lock");
@@ -45,6 +50,11 @@ public final class AccountRepository {
         return db.read(tx -> tx.run(list).list(this::toAccount));
     }
 
+    /** The accounts the user is a member of. */
+    public List<Account> listFor(String userId) {
+        return db.read(tx -> tx.run(listForUser, Map.of("userId", userId)).list(this::toAccount));
+    }
+
     public Optional<Account> get(String id) {
         return db.read(tx -> tx.run(get, Map.of("id", id)).list(this::toAccount).stream().findFirst());
     }
@@ -54,6 +64,7 @@ public final class AccountRepository {
         return db.write(tx -> {
             Map<String, Object> after = tx.run(create, params(id, in)).single().get("row").asMap();
             audit.record(tx, id, actor, AuditRepository.Action.CREATE, "Account", id, in.name(), null, after);
+            members.ownerOnCreate(tx, id, actor);
             return mapper.convertValue(after, Account.class);
         });
     }

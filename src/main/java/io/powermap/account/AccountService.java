@@ -15,8 +15,9 @@ public final class AccountService {
         this.repository = repository;
     }
 
-    public List<Account> list() {
-        return repository.list();
+    /** Every account for an ADMIN, else the caller's own (where they are a member). */
+    public List<Account> list(Actor actor) {
+        return actor.admin() ? repository.list() : repository.listFor(actor.id());
     }
 
     public Account get(String id) {

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class AuditRepository {
 
-    public enum Action { CREATE, UPDATE, DELETE, IMPORT }
+    public enum Action { CREATE, UPDATE, DELETE, IMPORT, ERASE }
 
     public record Change(String id, String at, String actor, String action, String entityType, String entityId,
                          String entityName, String before, String after) {}

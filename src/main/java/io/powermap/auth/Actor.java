@@ -1,11 +1,30 @@
 package io.powermap.auth;
 
-/** Who is acting: recorded on every change in the audit log. */
-public record Actor(String id, String name) {
+import java.util.Map;
+import java.util.Optional;
 
-    /** Until sign-in exists every request acts as the local user of this instance. */
-    public static final Actor LOCAL = new Actor("local", "local user");
+/**
+ * Who is acting: the signed-in user (or the user behind an API token), recorded by name on every
+ * change in the audit log. {@code memberships} maps account id to the user's role there.
+ */
+public record Actor(String id, String name, boolean admin, Map<String, Role> memberships) {
 
     /** Seeding and other work the app does by itself. */
     public static final Actor SYSTEM = new Actor("system", "Powermap");
+
+    public Actor {
+        memberships = memberships == null ? Map.of() : Map.copyOf(memberships);
+    }
+
+    public Actor(String id, String name) {
+        this(id, name, false, Map.of());
+    }
+
+    /** The role this actor has on an account: ADMIN acts as OWNER everywhere; non-members have none. */
+    public Optional<Role> roleIn(String accountId) {
+        if (admin) {
+            return Optional.of(Role.OWNER);
+        }
+        return Optional.ofNullable(memberships.get(accountId));
+    }
 }

@@ -24,7 +24,13 @@ public record AppConfig(
         long maxImportBytes,
         double reportsToWeight,
         int lodThreshold,
-        int importBatch) {
+        int importBatch,
+        Optional<String> adminPassword,
+        Security security) {
+
+    /** Sign-in settings: session lifetimes, the failed-login limit and whether to trust a reverse proxy. */
+    public record Security(long sessionHours, long sessionIdleMinutes, int loginMaxFailures,
+                           long loginWindowSeconds, boolean trustProxy) {}
 
     /** One setting: flag, environment variable, default, and the line the README shows. */
     public record Setting(String flag, String env, String defaultValue, String help) {}
@@ -43,7 +49,13 @@ public record AppConfig(
             new Setting("--max-import", "POWERMAP_MAX_IMPORT", "268435456", "largest accepted import body in bytes"),
             new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"),
             new Setting("--lod-threshold", "POWERMAP_LOD_THRESHOLD", "1500", "above this many people the account graph is sent as collapsed org clusters (level of detail)"),
-            new Setting("--import-batch", "POWERMAP_IMPORT_BATCH", "10000", "rows per transaction of a bulk import (POST /api/imports)"));
+            new Setting("--import-batch", "POWERMAP_IMPORT_BATCH", "10000", "rows per transaction of a bulk import (POST /api/imports)"),
+            new Setting("--admin-password", "POWERMAP_ADMIN_PASSWORD", "", "password of the 'admin' user created on the first start (else a random one is printed once)"),
+            new Setting("--session-hours", "POWERMAP_SESSION_HOURS", "12", "a session ends this many hours after sign-in"),
+            new Setting("--session-idle-minutes", "POWERMAP_SESSION_IDLE_MINUTES", "60", "a session ends after this many minutes without a request"),
+            new Setting("--login-max-failures", "POWERMAP_LOGIN_MAX_FAILURES", "5", "failed sign-ins per username and address before 429"),
+            new Setting("--login-window-seconds", "POWERMAP_LOGIN_WINDOW_SECONDS", "900", "the window those failures are counted in (and the lock-out)"),
+            new Setting("--trust-proxy", "POWERMAP_TRUST_PROXY", "false", "take the client address from X-Forwarded-For (only behind your own reverse proxy)"));
 
     public static AppConfig from(String[] args, Map<String, String> env) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -82,7 +94,22 @@ public record AppConfig(
                 longIn(values, "--max-import", 1024, Long.MAX_VALUE),
                 doubleIn(values, "--reports-to-weight", 0, 100),
                 intIn(values, "--lod-threshold", 1, 10_000_000),
-                intIn(values, "--import-batch", 100, 1_000_000));
+                intIn(values, "--import-batch", 100, 1_000_000),
+                values.get("--admin-password").isEmpty() ? Optional.empty() : Optional.of(values.get("--admin-password")),
+                new Security(
+                        longIn(values, "--session-hours", 1, 24 * 365),
+                        longIn(values, "--session-idle-minutes", 1, 60 * 24 * 365),
+                        intIn(values, "--login-max-failures", 1, 1000),
+                        longIn(values, "--login-window-seconds", 1, 86400 * 30),
+                        bool(values, "--trust-proxy")));
+    }
+
+    /** Never prints the passwords (records would, by default). */
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", dataDir=" + dataDir + ", neo4jUri=" + neo4jUri.orElse("(embedded)")
+                + ", neo4jUser=" + neo4jUser + ", neo4jPassword=***, adminPassword=" + (adminPassword.isPresent() ? "***" : "(none)")
+                + ", security=" + security + "]";
     }
 
     public boolean embedded() {
@@ -92,7 +119,7 @@ public record AppConfig(
     /** A copy for tests and embedding: another port, data dir or database. */
     public AppConfig withPort(int newPort) {
         return new AppConfig(newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch);
+                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch, adminPassword, security);
     }
 
     private static String envName(String flag) {

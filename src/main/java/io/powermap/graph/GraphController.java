@@ -27,6 +27,9 @@ public final class GraphController {
         if (q == null || q.isBlank()) {
             throw ApiException.invalid("q", "is required: a name or title to look for");
         }
+        if (q.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw ApiException.invalid("q", "contains control characters");
+        }
         if (q.length() > 200) {
             throw ApiException.invalid("q", "is longer than 200 characters");
         }

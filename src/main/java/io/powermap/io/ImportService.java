@@ -1,6 +1,7 @@
 package io.powermap.io;
 
 import io.powermap.audit.AuditRepository;
+import io.powermap.auth.MembershipRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.io.AccountDocument.*;
@@ -23,11 +24,13 @@ public final class ImportService {
     private final Database db;
     private final ImportRepository repository;
     private final AuditRepository audit;
+    private final MembershipRepository members;
 
-    public ImportService(Database db, ImportRepository repository, AuditRepository audit) {
+    public ImportService(Database db, ImportRepository repository, AuditRepository audit, MembershipRepository members) {
         this.db = db;
         this.repository = repository;
         this.audit = audit;
+        this.members = members;
     }
 
     public Result importDocument(AccountDocument doc, Actor actor) {
@@ -41,6 +44,7 @@ public final class ImportService {
             repository.writeStaffLinked(tx, accountId, staffLinked(doc, ids, staffIds, accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.IMPORT, "Account", accountId,
                     doc.account().name(), null, counts);
+            members.ownerOnCreate(tx, accountId, actor);
             return null;
         });
         return new Result(accountId, doc.account().name(), counts);

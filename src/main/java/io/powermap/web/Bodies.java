@@ -1,6 +1,7 @@
 package io.powermap.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.http.Context;
 
+import java.io.BufferedReader;
 import java.io.FilterInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -42,7 +51,7 @@ public final class Bodies {
         if (declared > limit) {
             throw tooLarge(limit);
         }
-        try (InputStream in = new LimitedInputStream(ctx.bodyInputStream(), limit)) {
+        try (Reader in = strictUtf8(new LimitedInputStream(ctx.bodyInputStream(), limit))) {
             T value = mapper.readValue(in, type);
             if (value == null) {
                 throw ApiException.invalid("body", "a JSON object is required");
@@ -74,10 +83,30 @@ public final class Bodies {
         }
     }
 
+    /**
+     * JSON is UTF-8 (RFC 8259): decoded strictly, so malformed, overlong and surrogate byte sequences
+     * are a 400 instead of being repaired into other characters on the way in.
+     */
+    private static Reader strictUtf8(InputStream in) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024);
+    }
+
+    /** Exactly {@code application/json}, optionally with {@code charset=utf-8}. */
     private static void requireJson(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
-            throw new ApiException(415, "Unsupported media type", "send the body as application/json",
+        String[] parts = type == null ? new String[]{""} : type.split(";");
+        boolean json = parts[0].trim().equalsIgnoreCase("application/json");
+        for (int i = 1; i < parts.length && json; i++) {
+            String param = parts[i].trim().toLowerCase(Locale.ROOT).replace("\"", "");
+            if (param.startsWith("charset=") && !param.equals("charset=utf-8")) {
+                json = false;
+            }
+        }
+        if (!json) {
+            throw new ApiException(415, "Unsupported media type", "send the body as application/json (UTF-8)",
                     List.of(new ApiException.FieldError("Content-Type", "must be application/json")), Map.of());
         }
     }
@@ -100,6 +129,12 @@ public final class Bodies {
                     .collect(Collectors.joining(", "));
             return ApiException.invalid(Json.path(f), "'" + f.getValue() + "' is not one of " + allowed);
         }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            return ApiException.invalid(Json.path(f), Json.NOT_WELL_FORMED);
+        }
+        if (e instanceof StreamReadException r && String.valueOf(r.getOriginalMessage()).startsWith("Duplicate field")) {
+            return ApiException.invalid("body", "a field appears twice: " + r.getOriginalMessage());
+        }
         if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             return ApiException.invalid(Json.path(v), v.getCause().getMessage());
         }
@@ -115,6 +150,9 @@ public final class Bodies {
         if (e instanceof JsonProcessingException p) {
             String where = p.getLocation() == null ? "" : " at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr();
             return ApiException.invalid("body", "malformed JSON" + where);
+        }
+        if (e instanceof CharacterCodingException) {
+            return ApiException.invalid("body", "is not well-formed UTF-8");
         }
         return ApiException.invalid("body", "could not read the body");
     }

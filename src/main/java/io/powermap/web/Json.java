@@ -2,7 +2,12 @@ package io.powermap.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,7 +16,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one ObjectMapper configuration: strict on input (unknown fields, coercions), plain on output. */
+/**
+ * The one ObjectMapper configuration: strict on input (unknown fields, coercions, duplicate keys,
+ * depth and length limits, well-formed Unicode text), plain on output.
+ */
 public final class Json {
 
     public static final int MAX_DEPTH = 64;
@@ -22,8 +30,11 @@ public final class Json {
     public static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("well-formed-text").addDeserializer(String.class, new WellFormedString()))
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -37,6 +48,45 @@ public final class Json {
                 .maxStringLength(MAX_STRING)
                 .build());
         return mapper;
+    }
+
+    /**
+     * Text fields refuse what no person's name or note contains and what breaks storage or display
+     * further down: unpaired UTF-16 surrogates (from {@code \\ud800} escapes) and the NUL character.
+     */
+    static final class WellFormedString extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                // No number or boolean silently becomes text (e.g. a name of 123).
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            String s = p.getText();
+            if (s != null && !wellFormed(s)) {
+                throw ctxt.weirdStringException(s.length() > 40 ? s.substring(0, 40) : s, String.class, NOT_WELL_FORMED);
+            }
+            return s;
+        }
+    }
+
+    static final String NOT_WELL_FORMED = "is not well-formed text (an unpaired surrogate or a NUL character)";
+
+    static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The JSON path of a mapping failure in the form clients see it: {@code people[3].stance}. */

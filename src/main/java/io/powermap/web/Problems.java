@@ -40,6 +40,10 @@ public final class Problems {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 send(ctx, new ApiException(e.getStatus(), titleFor(e.getStatus()), e.getMessage(), List.of(), Map.of())));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith("URLDecoder")) {
+                send(ctx, ApiException.invalid("path", "has a malformed %-escape"));
+                return;
+            }
             Throwable unavailable = databaseUnavailable(e);
             if (unavailable != null) {
                 send(ctx, new ApiException(503, "Database unavailable",
@@ -79,6 +83,9 @@ public final class Problems {
         body.put("instance", ctx.path());
         body.put("errors", e.errors());
         body.putAll(e.extra());
+        if (e.status() == 429 && e.extra().get("retryAfter") != null) {
+            ctx.header("Retry-After", String.valueOf(e.extra().get("retryAfter")));
+        }
         try {
             // Non-ASCII written as JSON escapes: the servlet container encodes a String result for this media type
             // as ISO-8859-1, which would turn names such as 王建国 in messages into '?'.

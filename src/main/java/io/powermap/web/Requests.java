@@ -54,8 +54,12 @@ public final class Requests {
         }
     }
 
+    /** The signed-in user, set by {@link io.powermap.auth.AccessControl}; never a default. */
     public static Actor actor(Context ctx) {
         Actor actor = ctx.attribute("actor");
-        return actor == null ? Actor.LOCAL : actor;
+        if (actor == null) {
+            throw ApiException.unauthorized("sign in first");
+        }
+        return actor;
     }
 }

@@ -100,7 +100,7 @@ class ImportExportTest {
         ((ObjectNode) ties.get(1)).put("to", "p-adv");                       // self-tie
         ((ObjectNode) ties.get(2)).put("to", "p-nobody");                    // unknown reference
         ((ObjectNode) ((ArrayNode) doc.get("actions")).get(1)).putNull("approvedBy"); // hospitality without approval
-        long nodesBefore = TestNeo4j.count("MATCH (n) RETURN count(n)");
+        long nodesBefore = TestNeo4j.count(TestNeo4j.DATA_NODES);
 
         Http.Response r = http.post("/api/import", doc);
 
@@ -112,7 +112,7 @@ class ImportExportTest {
                 "influences[0].strength", "influences[1].to", "influences[2].to", "actions[1].approvedBy")) {
             assertTrue(fields.contains(expected), expected + " in " + fields);
         }
-        assertEquals(nodesBefore, TestNeo4j.count("MATCH (n) RETURN count(n)"), "nothing written");
+        assertEquals(nodesBefore, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ImportExportTest {
         assertEquals(400, r.status());
         assertEquals("people[3].stance", r.json().at("/errors/0/field").asText());
         assertTrue(r.json().at("/errors/0/message").asText().contains("CHAMPION"), r.body());
-        assertEquals(0, TestNeo4j.count("MATCH (n) RETURN count(n)"));
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES));
     }
 
     @Test

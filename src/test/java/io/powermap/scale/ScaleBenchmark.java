@@ -245,11 +245,12 @@ class ScaleBenchmark {
 
     private void concurrency(int port, List<Account> accounts) throws Exception {
         String base = "http://localhost:" + port;
+        session = new Http(port).session();
         // warm every account's graph and analysis once
         HttpClient warm = HttpClient.newHttpClient();
         for (Account a : accounts) {
-            warm.send(HttpRequest.newBuilder(URI.create(base + "/api/accounts/" + a.id() + "/graph")).build(), HttpResponse.BodyHandlers.discarding());
-            warm.send(HttpRequest.newBuilder(URI.create(base + "/api/accounts/" + a.id() + "/analysis")).build(), HttpResponse.BodyHandlers.discarding());
+            warm.send(signedIn(URI.create(base + "/api/accounts/" + a.id() + "/graph")).build(), HttpResponse.BodyHandlers.discarding());
+            warm.send(signedIn(URI.create(base + "/api/accounts/" + a.id() + "/analysis")).build(), HttpResponse.BodyHandlers.discarding());
         }
         long[][] lat = new long[KINDS.length][];
         List<List<Long>> samples = new ArrayList<>();
@@ -274,17 +275,17 @@ class ScaleBenchmark {
                         try {
                             HttpRequest req;
                             switch (kind) {
-                                case 0 -> req = HttpRequest.newBuilder(URI.create(acct + "/graph")).build();
-                                case 1 -> req = HttpRequest.newBuilder(URI.create(acct + "/analysis")).build();
+                                case 0 -> req = signedIn(URI.create(acct + "/graph")).build();
+                                case 1 -> req = signedIn(URI.create(acct + "/analysis")).build();
                                 case 2 -> {
                                     String name = a.names().get(r.nextInt(a.names().size()));
                                     String word = name.split(" ")[r.nextInt(2) % name.split(" ").length];
-                                    req = HttpRequest.newBuilder(URI.create(acct + "/search?q="
+                                    req = signedIn(URI.create(acct + "/search?q="
                                             + java.net.URLEncoder.encode(word.substring(0, Math.min(4, word.length())), StandardCharsets.UTF_8))).build();
                                 }
                                 case 3 -> {
                                     String pid = a.people().get(r.nextInt(a.people().size()));
-                                    HttpResponse<String> p = client.send(HttpRequest.newBuilder(URI.create(acct + "/people/" + pid)).build(),
+                                    HttpResponse<String> p = client.send(signedIn(URI.create(acct + "/people/" + pid)).build(),
                                             HttpResponse.BodyHandlers.ofString());
                                     long version = Http.JSON.readTree(p.body()).get("version").asLong();
                                     req = json(acct + "/people/" + pid + "/stance",
@@ -354,8 +355,15 @@ class ScaleBenchmark {
         System.out.println(md);
     }
 
+    /** The test admin's session for the raw load clients (every route needs a user). */
+    private static volatile String session;
+
+    private static HttpRequest.Builder signedIn(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Cookie", Http.COOKIE + "=" + session).header("X-Powermap-Request", "1");
+    }
+
     private static HttpRequest json(String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        return signedIn(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 

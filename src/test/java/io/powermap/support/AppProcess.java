@@ -44,7 +44,7 @@ public final class AppProcess implements AutoCloseable {
                 "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "io.powermap.App", "--data", data.toString(), "--port", String.valueOf(port),
-                "--bolt-port", String.valueOf(bolt), "--demo", "false"));
+                "--bolt-port", String.valueOf(bolt), "--demo", "false", "--admin-password", TestApp.ADMIN_PASSWORD));
         cmd.addAll(appArgs);
         cmd.addAll(List.of(extraArgs));
         Process p;
@@ -55,7 +55,7 @@ public final class AppProcess implements AutoCloseable {
         }
         AppProcess app = new AppProcess(p, port, bolt);
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        Http http = new Http(port);
+        Http http = Http.anonymous(port); // health is public; signing in waits until the app listens
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new IllegalStateException("the app exited with " + p.exitValue() + "; see " + log);

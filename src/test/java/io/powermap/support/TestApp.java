@@ -9,6 +9,10 @@ import java.util.Map;
 /** Starts the real app (real HTTP, real Neo4j through NEO4J_URI) on a free port. */
 public final class TestApp {
 
+    /** The first admin of every test app (POWERMAP_ADMIN_PASSWORD), which {@link Http} signs in as. */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Correct-Horse-7-Battery";
+
     private TestApp() {}
 
     public static App remote(boolean demo, Map<String, String> extraEnv) {
@@ -19,6 +23,7 @@ public final class TestApp {
         env.put("NEO4J_DATABASE", "neo4j");
         env.put("POWERMAP_PORT", "0");
         env.put("POWERMAP_DEMO", String.valueOf(demo));
+        env.put("POWERMAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putAll(extraEnv);
         return App.start(AppConfig.from(new String[0], env));
     }

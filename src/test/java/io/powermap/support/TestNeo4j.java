@@ -53,11 +53,27 @@ public final class TestNeo4j {
         return driver;
     }
 
+    /**
+     * Deletes all data but the users with their sessions and API tokens, so signed-in test clients
+     * stay signed in (memberships go with their accounts).
+     */
     public static void clear() {
+        try (var session = driver().session()) {
+            session.run("MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken) "
+                    + "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
+        }
+    }
+
+    /** Deletes everything, users included (the next app start creates the admin again). */
+    public static void clearAll() {
         try (var session = driver().session()) {
             session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
         }
     }
+
+    /** Nodes of the product's data, leaving out users, sessions, tokens and the security log. */
+    public static final String DATA_NODES =
+            "MATCH (n) WHERE NOT (n:User OR n:Session OR n:ApiToken OR n:SecurityEvent OR n:LoginThrottle) RETURN count(n)";
 
     public static long count(String cypher) {
         try (var session = driver().session()) {

@@ -40,6 +40,6 @@ public final class BulkImportController {
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(Requests.id(ctx, "importId")));
+        ctx.json(service.get(Requests.id(ctx, "importId"), Requests.actor(ctx)));
     }
 }

@@ -113,6 +113,14 @@ public final class BulkImportService implements AutoCloseable {
         return jobs.get(id).orElseThrow(() -> ApiException.notFound("import", id));
     }
 
+    /** A job as its submitter (or an ADMIN) sees it; to anyone else it does not exist. */
+    public Job get(String id, Actor actor) {
+        if (!actor.admin() && !jobs.submitter(id).map(actor.name()::equals).orElse(false)) {
+            throw ApiException.notFound("import", id);
+        }
+        return get(id);
+    }
+
     private void run(String jobId, Path file, Actor actor) {
         String accountId = null;
         Progress progress = new Progress(jobId);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.auth.MembershipRepository;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.io.ImportRepository;
@@ -29,19 +30,22 @@ public final class ImportJobRepository {
                       List<FieldError> errors, long errorCount, long bytes, String createdAt, String updatedAt) {}
 
     private final Database db;
+    private final MembershipRepository members;
     private final ImportRepository rows;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final Queries q;
 
-    public ImportJobRepository(Database db, Queries queries, ImportRepository rows, AuditRepository audit, ObjectMapper mapper) {
+    public ImportJobRepository(Database db, Queries queries, ImportRepository rows, AuditRepository audit, ObjectMapper mapper,
+                               MembershipRepository members) {
         this.db = db;
+        this.members = members;
         this.rows = rows;
         this.audit = audit;
         this.mapper = mapper;
         this.q = queries;
         for (String name : List.of("create", "get", "progress", "start-account", "publish", "fail", "touch",
-                "abandon-stale", "orphans", "purge-batch", "purge-ties", "purge-account")) {
+                "abandon-stale", "orphans", "purge-batch", "purge-ties", "purge-account", "submitter")) {
             queries.get("import-job/" + name);
         }
     }
@@ -90,10 +94,17 @@ public final class ImportJobRepository {
     }
 
     /** The one transaction that makes the account visible, marks the job DONE and records the audit entry. */
+    /** The username that submitted the job, when there is such a job. */
+    public Optional<String> submitter(String id) {
+        return db.read(tx -> tx.run(q.get("import-job/submitter"), Map.of("id", id))
+                .list(r -> r.get("actor").isNull() ? "" : r.get("actor").asString()).stream().findFirst());
+    }
+
     public void publish(String jobId, String accountId, String accountName, Actor actor, Map<String, Integer> counts) {
         db.write(tx -> {
             tx.run(q.get("import-job/publish"), Map.of("id", jobId, "counts", json(counts))).single();
             audit.record(tx, accountId, actor, AuditRepository.Action.IMPORT, "Account", accountId, accountName, null, counts);
+            members.ownerOnCreate(tx, accountId, actor);
             return null;
         });
     }

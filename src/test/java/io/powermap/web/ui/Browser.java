@@ -58,7 +58,32 @@ public final class Browser implements AutoCloseable {
         Assumptions.assumeTrue(present, message + "; skipping the browser tests");
     }
 
+    /** A browser signed in as the test admin through the real sign-in page. */
     public static Browser open(int port, int width, int height) {
+        Browser b = openSignedOut(port, width, height);
+        try {
+            b.signIn(io.powermap.support.TestApp.ADMIN, io.powermap.support.TestApp.ADMIN_PASSWORD);
+        } catch (RuntimeException | AssertionError e) {
+            b.close();
+            throw e;
+        }
+        return b;
+    }
+
+    /**
+     * Signs in on /login.html and waits for its redirect; lands on a static file, so no app page is
+     * left loading when the test navigates on.
+     */
+    public void signIn(String username, String password) {
+        get("/login.html?next=%2Fcss%2Fapp.css");
+        waitVisible("#username").sendKeys(username);
+        find("#password").sendKeys(password);
+        find("#login button[type=submit]").click();
+        waitFor("the sign-in redirect", () -> driver.getCurrentUrl().endsWith("/css/app.css"));
+    }
+
+    /** A browser with no session: the app sends it to the sign-in page. */
+    public static Browser openSignedOut(int port, int width, int height) {
         requireInstalled();
         // Selenium Manager must never run (it would try to download a driver).
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getAbsolutePath());

@@ -1,0 +1,2 @@
+MATCH (s:Session {tokenHash: $tokenHash})
+DETACH DELETE s

@@ -1,0 +1,2 @@
+MATCH (s:Session {id: $id})
+SET s.lastSeenAt = $now

@@ -1,0 +1,2 @@
+MATCH (t:ApiToken {id: $id})
+SET t.lastUsedAt = $now

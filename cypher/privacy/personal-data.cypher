@@ -1,0 +1,51 @@
+// Everything held about one person besides the person record itself: ties, team relations,
+// interactions, actions, visit plans, mentions of the name elsewhere in the account, and audit entries.
+MATCH (p:Person {id: $personId})
+WHERE p.accountId = $accountId
+CALL (p) {
+  OPTIONAL MATCH (p)-[t:INFLUENCES]-(o:Person)
+  WITH p, t, o ORDER BY o.name
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE t {.id, direction: CASE WHEN startNode(t) = p THEN 'out' ELSE 'in' END,
+                 otherId: o.id, otherName: o.name, .kind, .strength, .confidence, .source, since: toString(t.since)} END) AS ties
+}
+CALL (p) {
+  OPTIONAL MATCH (r:Person)-[:REPORTS_TO]->(p)
+  RETURN collect(r {.id, .name}) AS directReports
+}
+CALL (p) {
+  OPTIONAL MATCH (s:Staff)-[k:KNOWS|OWNS]->(p)
+  RETURN collect(CASE WHEN s IS NULL THEN null ELSE {staffId: s.id, staffName: s.name, relation: type(k),
+                 strength: k.strength, priority: k.priority, lastContact: toString(k.lastContact)} END) AS staff
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[:ATTENDED]->(i:Interaction)
+  WITH i ORDER BY i.date
+  RETURN collect(i {.id, date: toString(i.date), .kind, .summary}) AS interactions
+}
+CALL (p) {
+  OPTIONAL MATCH (x:Action)-[:CONCERNS]->(p)
+  RETURN collect(x {.id, .kind, .title, due: toString(x.due), .status, .complianceRisk, .notes}) AS actions
+}
+CALL (p) {
+  OPTIONAL MATCH (v:VisitPlan)-[:TARGETS]->(p)
+  RETURN collect(v {.id, date: toString(v.date), .status, .objective}) AS visits
+}
+CALL (p) {
+  OPTIONAL MATCH (t:PlanTarget)-[:FOR_PERSON]->(p)
+  RETURN collect(t {.id, .period, .kind, .stance, .note}) AS planTargets
+}
+CALL (p) {
+  OPTIONAL MATCH (n)
+  WHERE (n:Interaction OR n:Action OR n:VisitPlan OR n:Person OR n:StanceChange OR n:PlanTarget) AND n.accountId = p.accountId AND n <> p
+    AND any(text IN [n.summary, n.title, n.notes, n.objective, n.note] WHERE text CONTAINS p.name)
+  RETURN collect({type: labels(n)[0], id: n.id,
+                  text: [text IN [n.summary, n.title, n.notes, n.objective, n.note] WHERE text CONTAINS p.name]}) AS mentions
+}
+CALL (p) {
+  OPTIONAL MATCH (c:Change {accountId: p.accountId})
+  WHERE c.entityId = p.id OR c.entityName CONTAINS p.name OR c.before CONTAINS p.name OR c.after CONTAINS p.name
+  WITH c ORDER BY c.at
+  RETURN collect(c {.id, at: toString(c.at), .actor, .action, .entityType, .entityId, .entityName, .before, .after}) AS changes
+}
+RETURN {ties: ties, directReports: directReports, staff: staff, interactions: interactions, actions: actions,
+        visits: visits, planTargets: planTargets, mentions: mentions, changes: changes} AS row

@@ -1,0 +1,191 @@
+package io.powermap.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.powermap.web.ApiException;
+import io.powermap.web.Requests;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place access is enforced: a before-matched handler that runs ahead of every route. It
+ * reads the route's {@link Access} rule, resolves the session cookie or the bearer API token into
+ * an {@link Actor} (stored as the {@code actor} attribute that {@link Requests#actor} reads),
+ * checks the same-origin proof on state-changing cookie requests (CSRF) and the account role for
+ * every route under {@code /api/accounts/{accountId}}.
+ *
+ * <p>A non-member asking for an account-scoped route gets the same 404 as for an account that does
+ * not exist, so account ids cannot be probed; a member whose role is too weak gets 403.
+ */
+public final class AccessControl {
+
+    public static final String COOKIE = "powermap_session";
+    public static final String CSRF_HEADER = "X-Powermap-Request";
+    public static final String RESOLVED = "resolved";
+
+    private final AuthService auth;
+    private final boolean trustProxy;
+
+    public AccessControl(AuthService auth, boolean trustProxy) {
+        this.auth = auth;
+        this.trustProxy = trustProxy;
+    }
+
+    public void handle(Context ctx) {
+        Optional<Access> rule = Access.of(ctx.routeRoles());
+        if (rule.isEmpty()) {
+            if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+                // Fail closed: an API route that declares no (or several) rules is never served.
+                throw ApiException.forbidden("this route declares no access rule");
+            }
+            return; // static files of the web app: public, so the sign-in page can load
+        }
+        Access access = rule.get();
+        if (access == Access.PUBLIC) {
+            if (unsafe(ctx) && ctx.header("Origin") != null && !sameOrigin(ctx, ctx.header("Origin"))) {
+                throw ApiException.forbidden("cross-site request refused");
+            }
+            return;
+        }
+        AuthService.Resolved who = authenticate(ctx);
+        if (who.via() == AuthService.Via.SESSION && unsafe(ctx)) {
+            requireSameOrigin(ctx);
+        }
+        ctx.attribute("actor", who.actor());
+        ctx.attribute(RESOLVED, who);
+        switch (access) {
+            case SIGNED_IN -> { }
+            case ADMIN -> {
+                if (!who.actor().admin()) {
+                    throw ApiException.forbidden("only an administrator may do this");
+                }
+            }
+            default -> {
+                String accountId = Requests.accountId(ctx);
+                Role needed = access.accountRole().orElseThrow();
+                Role has = who.actor().roleIn(accountId).orElseThrow(() -> ApiException.notFound("account", accountId));
+                if (!has.atLeast(needed)) {
+                    throw ApiException.forbidden("this needs the " + needed + " role on the account; you are " + has);
+                }
+            }
+        }
+    }
+
+    private AuthService.Resolved authenticate(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null) {
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw ApiException.unauthorized("use 'Authorization: Bearer <API token>' or sign in");
+            }
+            return auth.resolveToken(authorization.substring(7).trim())
+                    .orElseThrow(() -> ApiException.unauthorized("the API token is unknown, revoked or expired"));
+        }
+        String cookie = ctx.cookie(COOKIE);
+        if (cookie == null || cookie.isBlank()) {
+            throw ApiException.unauthorized("sign in first");
+        }
+        Optional<AuthService.Resolved> session = auth.resolveSession(cookie);
+        if (session.isEmpty()) {
+            clearCookie(ctx);
+            throw ApiException.unauthorized("your session has ended: sign in again");
+        }
+        return session.get();
+    }
+
+    private static boolean unsafe(Context ctx) {
+        HandlerType m = ctx.method();
+        return m != HandlerType.GET && m != HandlerType.HEAD && m != HandlerType.OPTIONS;
+    }
+
+    /**
+     * CSRF: a state-changing request made with the session cookie must prove it comes from our own
+     * pages: the {@code X-Powermap-Request} header (which a cross-site page cannot send without a CORS
+     * preflight we never grant), or an Origin / Referer naming this host.
+     */
+    private static void requireSameOrigin(Context ctx) {
+        if ("1".equals(ctx.header(CSRF_HEADER))) {
+            return;
+        }
+        String origin = ctx.header("Origin");
+        if (origin != null) {
+            if (sameOrigin(ctx, origin)) {
+                return;
+            }
+            throw ApiException.forbidden("cross-site request refused (Origin " + truncate(origin) + ")");
+        }
+        String referer = ctx.header("Referer");
+        if (referer != null && sameOrigin(ctx, referer)) {
+            return;
+        }
+        throw ApiException.forbidden("a state-changing request needs the " + CSRF_HEADER + ": 1 header or a same-origin Origin");
+    }
+
+    static boolean sameOrigin(Context ctx, String url) {
+        String host = ctx.header("Host");
+        if (host == null || url == null || url.equals("null")) {
+            return false;
+        }
+        try {
+            URI u = URI.create(url.trim());
+            if (u.getHost() == null || u.getScheme() == null) {
+                return false;
+            }
+            String scheme = u.getScheme().toLowerCase(Locale.ROOT);
+            int port = u.getPort() != -1 ? u.getPort() : scheme.equals("https") ? 443 : 80;
+            String authority = u.getHost().toLowerCase(Locale.ROOT) + ":" + port;
+            String h = host.trim().toLowerCase(Locale.ROOT);
+            String hostWithPort = h.matches(".*:\\d+$") && !h.endsWith("]") ? h : h + ":" + port;
+            return authority.equals(hostWithPort);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    /** Over HTTPS, directly or behind a proxy that says so. */
+    public static boolean secure(Context ctx) {
+        String forwarded = ctx.header("X-Forwarded-Proto");
+        return "https".equalsIgnoreCase(ctx.scheme())
+                || (forwarded != null && forwarded.split(",")[0].trim().equalsIgnoreCase("https"));
+    }
+
+    public static void setCookie(Context ctx, String value) {
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
+    }
+
+    public static void clearCookie(Context ctx) {
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secure(ctx) ? "; Secure" : ""));
+    }
+
+    /** The client address: the socket's, or behind a trusted proxy the last X-Forwarded-For hop it added. */
+    public String clientIp(Context ctx) {
+        if (trustProxy) {
+            String xff = ctx.header("X-Forwarded-For");
+            if (xff != null && !xff.isBlank()) {
+                List<String> hops = List.of(xff.split(","));
+                String last = hops.get(hops.size() - 1).trim();
+                if (!last.isEmpty() && last.length() <= 64) {
+                    return last;
+                }
+            }
+        }
+        return ctx.ip();
+    }
+
+    /** The resolved identity of this request (set by {@link #handle}). */
+    public static AuthService.Resolved resolved(Context ctx) {
+        AuthService.Resolved r = ctx.attribute(RESOLVED);
+        if (r == null) {
+            throw ApiException.unauthorized("sign in first");
+        }
+        return r;
+    }
+
+}

@@ -1,0 +1,142 @@
+package io.powermap.privacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.powermap.App;
+import io.powermap.support.Fixtures;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+import io.powermap.support.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Personal-data export and erasure of one person: everything about them goes, mentions and audit values included. */
+class EraseTest {
+
+    private static final String NAME = "Ольга Смирнова";
+    private static App app;
+    private static Http admin;
+    private String accountId;
+    private String personId;
+    private Users.User owner;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.remote(false);
+        admin = new Http(app.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void account() {
+        TestNeo4j.clear();
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("interactions").get(0)).put("summary", "QBR; " + NAME + " asked about energy");
+        ((ObjectNode) doc.get("actions").get(0)).put("notes", "Invite " + NAME + "'s team");
+        ((ObjectNode) doc.get("visits").get(0)).put("objective", "CEO sponsorship, " + NAME + " to join");
+        ((ObjectNode) doc.get("people").get(0)).put("notes", "Decides with the board; listens to " + NAME + ".");
+        owner = Users.create(admin, app.port(), "owner");
+        Http.Response r = owner.http().post("/api/import", doc);
+        assertEquals(201, r.status(), r.body());
+        accountId = r.json().get("accountId").asText();
+        personId = Fixtures.personId(owner.http(), accountId, "p-cto");
+        Http.Response stance = owner.http().post(base() + "/stance", Map.of("stance", "SUPPORTIVE", "note", "after the lab", "version", 1));
+        assertEquals(200, stance.status(), stance.body());
+        String ceo = Fixtures.personId(owner.http(), accountId, "p-ceo");
+        assertEquals(201, owner.http().post("/api/accounts/" + accountId + "/influences",
+                Map.of("from", ceo, "to", personId, "kind", "TRUST", "strength", 2)).status());
+    }
+
+    private String base() {
+        return "/api/accounts/" + accountId + "/people/" + personId;
+    }
+
+    private static long nodesMentioning(String text) {
+        return TestNeo4j.driver().executableQuery(
+                        "MATCH (n) WHERE any(k IN keys(n) WHERE n[k] IS :: STRING AND n[k] CONTAINS $t) RETURN count(n) AS c")
+                .withParameters(Map.of("t", text)).execute().records().get(0).get("c").asLong()
+                + TestNeo4j.driver().executableQuery(
+                        "MATCH ()-[r]->() WHERE any(k IN keys(r) WHERE r[k] IS :: STRING AND r[k] CONTAINS $t) RETURN count(r) AS c")
+                .withParameters(Map.of("t", text)).execute().records().get(0).get("c").asLong();
+    }
+
+    @Test
+    void personalDataHoldsEverythingAboutThePersonForOwnersOnly() {
+        Http.Response r = owner.http().get(base() + "/personal-data");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.header("Content-Disposition").startsWith("attachment"));
+        JsonNode d = r.json();
+        assertEquals(NAME, d.at("/person/name").asText());
+        assertEquals(3, d.get("ties").size(), "two imported ties in, one created");
+        assertEquals(1, d.get("interactions").size());
+        assertEquals(1, d.get("actions").size());
+        assertEquals(1, d.get("visits").size());
+        assertTrue(d.get("mentions").size() >= 4, d.toString());
+        assertTrue(d.get("changes").size() >= 2, "stance change and the tie: " + d.get("changes"));
+        assertTrue(d.at("/person/stanceHistory").size() >= 1);
+
+        Users.User editor = Users.create(admin, app.port(), "editor");
+        Users.grant(owner.http(), accountId, editor, "EDITOR");
+        assertEquals(403, editor.http().get(base() + "/personal-data").status());
+        assertEquals(404, owner.http().get("/api/accounts/" + accountId + "/people/nobody/personal-data").status());
+    }
+
+    @Test
+    void eraseRemovesThePersonTiesHistoryMentionsAndAuditValues() {
+        assertTrue(nodesMentioning(NAME) >= 6, "the name is spread around before");
+        long stanceChangesBefore = TestNeo4j.count("MATCH (s:StanceChange) RETURN count(s)");
+        long herStanceChanges = TestNeo4j.count("MATCH (:Person {id: '" + personId + "'})-[:HAD_STANCE]->(s) RETURN count(s)");
+
+        Users.User editor = Users.create(admin, app.port(), "editor");
+        Users.grant(owner.http(), accountId, editor, "EDITOR");
+        assertEquals(403, editor.http().post(base() + "/erase", Map.of("confirm", NAME)).status(), "EDITOR may not erase");
+        Http.Response wrong = owner.http().post(base() + "/erase", Map.of("confirm", "Olga"));
+        assertEquals(400, wrong.status());
+        assertEquals("confirm", wrong.json().at("/errors/0/field").asText());
+        assertEquals(1, TestNeo4j.count("MATCH (p:Person {id: '" + personId + "'}) RETURN count(p)"), "nothing erased yet");
+
+        Http.Response erased = owner.http().post(base() + "/erase", Map.of("confirm", NAME));
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(herStanceChanges, erased.json().get("stanceChanges").asLong());
+        assertTrue(erased.json().get("redactedTexts").asLong() >= 4, erased.body());
+
+        assertEquals(0, TestNeo4j.count("MATCH (p:Person {id: '" + personId + "'}) RETURN count(p)"));
+        assertEquals(stanceChangesBefore - herStanceChanges, TestNeo4j.count("MATCH (s:StanceChange) RETURN count(s)"));
+        assertEquals(1, owner.http().get("/api/accounts/" + accountId + "/influences").json().size(),
+                "her three ties are gone, the fourth stays");
+        assertEquals(0, nodesMentioning(NAME), "no node or relationship anywhere holds the name");
+        assertEquals(0, nodesMentioning("Смирнова"));
+        assertEquals(0, TestNeo4j.count("MATCH (c:Change {entityId: '" + personId + "'}) WHERE c.action <> 'ERASE' "
+                + "AND (c.before IS NOT NULL AND c.before <> '{\"redacted\":true}' OR c.after IS NOT NULL AND c.after <> '{\"redacted\":true}') RETURN count(c)"),
+                "the person's own audit entries keep no values");
+        JsonNode export = owner.http().get("/api/accounts/" + accountId + "/export").json();
+        assertFalse(export.toString().contains(NAME));
+        assertTrue(export.toString().contains("[erased]"), "mentions are replaced, not deleted");
+        assertEquals(404, owner.http().get(base()).status());
+
+        JsonNode last = owner.http().get("/api/accounts/" + accountId + "/changes").json().get("changes").get(0);
+        assertEquals("ERASE", last.get("action").asText());
+        assertEquals(owner.username(), last.get("actor").asText(), "the erasure itself is audited, by the real user");
+        assertEquals("[erased]", last.get("entityName").asText());
+        assertEquals(404, owner.http().post(base() + "/erase", Map.of("confirm", NAME)).status(), "once");
+    }
+
+    @Test
+    void anAdminMayEraseInAnyAccount() {
+        assertEquals(200, admin.post(base() + "/erase", Map.of("confirm", NAME)).status());
+        assertEquals(0, nodesMentioning(NAME));
+    }
+}
