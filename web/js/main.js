@@ -365,6 +365,15 @@ function initHeader() {
   $('add-person').addEventListener('click', () => openPersonDialog(app, null));
   $('add-tie').addEventListener('click', () => openTieDialog(app, null, { from: state.selectedId }));
   $('help').addEventListener('click', () => openHelp());
+  // Who is signed in, and the way out: the session ends on the server, then the sign-in page.
+  api.me().then((me) => { $('user-name').textContent = me.displayName || me.username; }).catch(() => {});
+  $('sign-out').addEventListener('click', async () => {
+    try {
+      await api.logout();
+    } finally {
+      window.location.assign('/login.html');
+    }
+  });
   $('fit').addEventListener('click', () => map.fit());
   $('relayout').addEventListener('click', async () => {
     savePositions.flush();

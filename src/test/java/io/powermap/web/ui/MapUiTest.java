@@ -229,9 +229,12 @@ class MapUiTest {
     void switchesLanguageAndRemembersIt() {
         b.openApp(f.accountId(), "en");
         assertEquals("Org view", b.find("#view-formal").getText());
+        b.waitFor("the user menu names who is signed in", () -> !b.find("#user-name").getText().isBlank());
+        assertEquals("Sign out", b.find("#sign-out").getText());
         new Select(b.find("#lang")).selectByValue("zh");
         b.waitFor("Chinese", () -> "组织视图".equals(b.find("#view-formal").getText()));
         assertEquals("zh-CN", b.jsString("return document.documentElement.lang"));
+        assertEquals("退出登录", b.find("#sign-out").getText());
         assertTrue(b.jsString("return document.getElementById('legend').textContent").contains("决策者"));
         assertTrue(b.find("#panel-filters").getText().contains("态度"));
         // Enum labels on the map follow, and the choice survives a reload.
