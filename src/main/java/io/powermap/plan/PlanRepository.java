@@ -5,6 +5,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.plan.PlanRecords.Target;
 import io.powermap.plan.PlanRecords.TargetInput;
 import io.powermap.web.ApiException;
@@ -88,13 +89,7 @@ public final class PlanRepository {
     }
 
     private void lock(TransactionContext tx, String accountId, String id, long version) {
-        Map<String, Object> current = tx.run(q.get("plan/lock"), Map.of("accountId", accountId, "id", id))
-                .list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("target", id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (currentVersion != version) {
-            throw ApiException.staleVersion("target " + id, version, currentVersion);
-        }
+        Versions.lockAndCheck(tx, q.get("plan/lock"), Map.of("accountId", accountId, "id", id), "target", id, version);
     }
 
     private void checkReferences(TransactionContext tx, String accountId, TargetInput in) {

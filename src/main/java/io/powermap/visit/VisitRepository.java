@@ -5,6 +5,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.visit.VisitRecords.Action;
 import io.powermap.visit.VisitRecords.ActionInput;
 import io.powermap.visit.VisitRecords.Visit;
@@ -149,12 +150,7 @@ public final class VisitRepository {
         p.put("accountId", accountId);
         p.put("id", id);
         p.put("visitId", visitId);
-        Map<String, Object> current = tx.run(q.get(query), p).list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound(what, id));
-        long currentVersion = ((Number) current.get("version")).longValue();
-        if (currentVersion != version) {
-            throw ApiException.staleVersion(what + " " + id, version, currentVersion);
-        }
+        Versions.lockAndCheck(tx, q.get(query), p, what, id, version);
     }
 
     private void checkAction(TransactionContext tx, String accountId, ActionInput in) {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.powermap.App;
 import io.powermap.support.Fixtures;
+import static io.powermap.support.Documents.assertSameDocument;
+import static io.powermap.support.Documents.sort;
+import static io.powermap.support.Documents.sortStrings;
+import static io.powermap.support.Documents.withoutVolatile;
 import io.powermap.support.Http;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
@@ -153,23 +157,6 @@ class ImportExportTest {
         assertEquals(0, TestNeo4j.count("MATCH (a:Account) RETURN count(a)"));
     }
 
-    /** Compares item by item so a failure names the first differing item, not two whole documents. */
-    private static void assertSameDocument(JsonNode expected, JsonNode actual) {
-        expected.fieldNames().forEachRemaining(section -> {
-            JsonNode e = expected.get(section);
-            JsonNode a = actual.get(section);
-            if (e.isArray()) {
-                assertEquals(e.size(), a.size(), section + " count");
-                for (int i = 0; i < e.size(); i++) {
-                    assertEquals(e.get(i), a.get(i), section + "[" + i + "]");
-                }
-            } else {
-                assertEquals(e, a, section);
-            }
-        });
-        assertEquals(expected.size(), actual.size(), "sections");
-    }
-
     /** Sections sorted by their key fields and needs filled in, as the export writes them. */
     private static JsonNode normalised(JsonNode doc) {
         ObjectNode copy = (ObjectNode) withoutVolatile(doc);
@@ -204,32 +191,4 @@ class ImportExportTest {
         return copy;
     }
 
-    private static void sort(ObjectNode doc, String section, String... keys) {
-        List<JsonNode> items = new ArrayList<>();
-        doc.get(section).forEach(items::add);
-        items.sort(java.util.Comparator.comparing(n -> {
-            StringBuilder k = new StringBuilder();
-            for (String key : keys) {
-                k.append(n.path(key).asText()).append('\u0000');
-            }
-            return k.toString();
-        }));
-        ArrayNode sorted = doc.putArray(section);
-        items.forEach(sorted::add);
-    }
-
-    private static void sortStrings(ObjectNode node, String field) {
-        List<String> values = new ArrayList<>();
-        node.get(field).forEach(v -> values.add(v.asText()));
-        java.util.Collections.sort(values);
-        ArrayNode sorted = node.putArray(field);
-        values.forEach(sorted::add);
-    }
-
-    private static JsonNode withoutVolatile(JsonNode doc) {
-        ObjectNode copy = doc.deepCopy();
-        copy.remove("exportedAt");
-        ((ObjectNode) copy.get("account")).remove("id");
-        return copy;
-    }
 }

@@ -145,7 +145,8 @@ public final class Documents {
         }
     }
 
-    private static void sort(ObjectNode doc, String section, String... keys) {
+    /** Orders a section by the given fields, so documents compare regardless of the order they were written in. */
+    public static void sort(ObjectNode doc, String section, String... keys) {
         List<JsonNode> items = new ArrayList<>();
         doc.get(section).forEach(items::add);
         items.sort(java.util.Comparator.comparing(n -> {
@@ -159,7 +160,7 @@ public final class Documents {
         items.forEach(sorted::add);
     }
 
-    private static void sortStrings(ObjectNode node, String field) {
+    public static void sortStrings(ObjectNode node, String field) {
         List<String> values = new ArrayList<>();
         node.get(field).forEach(v -> values.add(v.asText()));
         java.util.Collections.sort(values);
