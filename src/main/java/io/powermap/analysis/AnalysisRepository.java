@@ -3,8 +3,16 @@ package io.powermap.analysis;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.domain.Vocabulary.DecisionRole;
+import io.powermap.domain.Vocabulary.InfluenceKind;
+import io.powermap.domain.Vocabulary.Rank;
+import io.powermap.domain.Vocabulary.Stance;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +49,50 @@ public final class AnalysisRepository {
     public AccountGraph load(String accountId, String opportunityId) {
         Map<String, Object> p = params(accountId, opportunityId);
         return db.read(tx -> new AccountGraph(
-                tx.run(subgraph, p).list(r -> mapper.convertValue(r.get("row").asMap(), AccountGraph.Person.class)),
+                tx.run(subgraph, p).list(AnalysisRepository::person).stream()
+                        .sorted(Comparator.comparing(AccountGraph.Person::id)).toList(),
                 tx.run(orgs, p).list(r -> mapper.convertValue(r.get("row").asMap(), AccountGraph.Org.class)),
                 tx.run(staffTies, p).list(r -> mapper.convertValue(r.get("row").asMap(), AccountGraph.Staff.class))));
+    }
+
+    /**
+     * One subgraph row to a person, by hand: Jackson's convertValue over 20,000 tie maps cost more than
+     * the query. Lists are sorted here so that parallel ties add up in the same order on every load.
+     */
+    private static AccountGraph.Person person(Record r) {
+        List<AccountGraph.Tie> ties = r.get("ties").asList(v -> new AccountGraph.Tie(v.get(0).asString(),
+                InfluenceKind.valueOf(v.get(1).asString()), v.get(2).asInt(), v.get(3).asDouble(), text(v.get(4))));
+        List<AccountGraph.Tie> sortedTies = new ArrayList<>(ties);
+        sortedTies.sort(Comparator.comparing(AccountGraph.Tie::to).thenComparing(t -> t.kind().name()));
+        List<String> orgIds = r.get("orgs").asList(v -> v).stream()
+                .sorted(Comparator.comparingLong(v -> v.get(0).isNull() ? Long.MAX_VALUE : v.get(0).asLong()))
+                .map(v -> v.get(1).asString()).toList();
+        List<AccountGraph.Owner> owners = new ArrayList<>(r.get("owners").asList(v -> new AccountGraph.Owner(
+                v.get(0).asString(), text(v.get(1)), enumOrNull(Rank.class, v.get(2)), text(v.get(3)))));
+        owners.sort(Comparator.comparing(AccountGraph.Owner::priority, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(AccountGraph.Owner::name, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<String> competitors = r.get("competitors").asList(Value::asString).stream().sorted().toList();
+        LocalDate lastContact = r.get("contactDates").asList(v -> v).stream().filter(v -> !v.isNull())
+                .map(AnalysisRepository::date).max(Comparator.naturalOrder()).orElse(null);
+        Value onOrgChart = r.get("onOrgChart");
+        return new AccountGraph.Person(r.get("id").asString(), text(r.get("externalId")), text(r.get("name")),
+                text(r.get("title")), enumOrNull(Rank.class, r.get("rank")), enumOrNull(Stance.class, r.get("stance")),
+                onOrgChart.isNull() ? null : onOrgChart.asBoolean(), enumOrNull(DecisionRole.class, r.get("decisionRole")),
+                r.get("hiddenRole").asBoolean(), text(r.get("reportsTo")), List.copyOf(sortedTies), orgIds,
+                List.copyOf(owners), competitors, lastContact);
+    }
+
+    /** Dates are stored as Neo4j dates; an ISO string (older data) reads the same. */
+    private static LocalDate date(Value v) {
+        return v.asObject() instanceof String iso ? LocalDate.parse(iso) : v.asLocalDate();
+    }
+
+    private static String text(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, Value v) {
+        return v.isNull() ? null : Enum.valueOf(type, v.asString());
     }
 
     private static Map<String, Object> params(String accountId, String opportunityId) {
