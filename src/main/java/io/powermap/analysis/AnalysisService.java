@@ -21,6 +21,7 @@ public final class AnalysisService {
     private final AnalysisRepository repository;
     private final double reportsToWeight;
     private final Clock clock;
+    private final StructureCache structures = new StructureCache();
     private final Map<String, Analysis> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest) {
@@ -45,7 +46,7 @@ public final class AnalysisService {
             }
         }
         AccountGraph graph = repository.load(accountId, opportunityId);
-        Analysis result = new InfluenceAnalysis(graph, reportsToWeight).run(accountId, opportunityId, today);
+        Analysis result = new InfluenceAnalysis(graph, reportsToWeight).run(accountId, opportunityId, today, structures);
         synchronized (cache) {
             cache.put(key, result);
         }

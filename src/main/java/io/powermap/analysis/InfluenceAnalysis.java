@@ -84,6 +84,11 @@ public final class InfluenceAnalysis {
     }
 
     public Analysis run(String accountId, String opportunityId, LocalDate today) {
+        return run(accountId, opportunityId, today, StructureCache.none());
+    }
+
+    /** As {@link #run(String, String, LocalDate)}, reusing betweenness and communities when the graph is unchanged. */
+    public Analysis run(String accountId, String opportunityId, LocalDate today, StructureCache structures) {
         WeightedDigraph listensTo = influence.reverse();
         double[] pagerank = n == 0 ? new double[0] : PageRank.compute(listensTo, ALPHA, null);
         double[] seeds = new double[n];
@@ -98,8 +103,12 @@ public final class InfluenceAnalysis {
         double[] formal = formalPower();
         double[] pDecision = percentiles(decision);
         double[] pFormal = percentiles(formal);
-        double[] betweenness = n == 0 ? new double[0] : Betweenness.compute(cost);
-        int[] community = n == 0 ? new int[0] : Communities.louvain(influence);
+        StructureCache.Structure structure = structures.get(accountId, influence,
+                people.stream().map(Person::id).toList(), () -> n == 0
+                        ? new StructureCache.Structure(new double[0], new int[0])
+                        : new StructureCache.Structure(Betweenness.compute(cost), Communities.louvain(influence)));
+        double[] betweenness = structure.betweenness();
+        int[] community = structure.community();
 
         List<Scores> scores = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -95,6 +95,12 @@ public final class WeightedDigraph {
         return -1;
     }
 
+    /** Same nodes, same edges in the same order, bit-identical weights. */
+    public boolean sameAs(WeightedDigraph other) {
+        return n == other.n && Arrays.equals(offsets, other.offsets) && Arrays.equals(targets, other.targets)
+                && Arrays.equals(weights, other.weights);
+    }
+
     /** Copy of the row offsets (length {@code n + 1}). */
     public int[] offsets() {
         return offsets.clone();
