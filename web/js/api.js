@@ -26,7 +26,8 @@ async function request(method, path, body) {
   const init = { method, headers: { Accept: 'application/json', 'X-Powermap-Request': '1' }, credentials: 'same-origin' };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
+    // A file goes as it is (streamed by the browser), anything else as JSON.
+    init.body = body instanceof Blob ? body : JSON.stringify(body);
   }
   let res;
   try {
@@ -86,6 +87,19 @@ export const api = {
 
   positions: (id, view) => request('GET', `${acct(id)}/positions/${enc(view)}`),
   savePositions: (id, view, positions) => request('PUT', `${acct(id)}/positions/${enc(view)}`, { positions }),
+
+  visits: (id) => request('GET', `${acct(id)}/visits`),
+  visit: (id, visitId) => request('GET', `${acct(id)}/visits/${enc(visitId)}`),
+  createVisit: (id, body) => request('POST', `${acct(id)}/visits`, body),
+  updateVisit: (id, visitId, body) => request('PUT', `${acct(id)}/visits/${enc(visitId)}`, body),
+  proposals: (id, visitId, limit) => request('GET', `${acct(id)}/visits/${enc(visitId)}/proposals${query({ limit })}`),
+  /** Opened in a new tab, not fetched: the brief is a page (or a PDF) of its own. */
+  briefUrl: (id, visitId, format, lang) => `${acct(id)}/visits/${enc(visitId)}/brief${query({ format, lang })}`,
+
+  startImport: (file) => request('POST', '/api/imports', file),
+  importJob: (jobId) => request('GET', `/api/imports/${enc(jobId)}`),
+  /** Downloaded through a link, not fetched. */
+  exportUrl: (id, format) => `${acct(id)}/export${query({ format })}`,
 
   messages: (lang) => request('GET', `/i18n/${enc(lang)}.json`),
 };

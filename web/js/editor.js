@@ -8,7 +8,7 @@ import { peopleByName, personName } from './state.js';
 import { ROLES, STANCES, KINDS, RANKS, STANCE_STYLE } from './style.js';
 
 /** Opens the shared <dialog> with a form; `onSubmit(ui)` may call ui.close/ui.error/ui.conflict. */
-function openDialog({ title, body, submitLabel, danger = false, onSubmit, id }) {
+export function openDialog({ title, body, submitLabel, danger = false, onSubmit, id }) {
   const dlg = $('dialog');
   const message = h('div', { id: 'dialog-message', hidden: true });
   const submit = h('button', { type: 'submit', id: 'dialog-submit', class: danger ? 'danger' : 'primary', text: submitLabel ?? t('common.save') });
@@ -57,7 +57,7 @@ function openDialog({ title, body, submitLabel, danger = false, onSubmit, id }) 
   return ui;
 }
 
-function field(labelKey, control, extra) {
+export function field(labelKey, control, extra) {
   return h('label', null, h('span', { text: t(labelKey) }), control, extra ?? null);
 }
 

@@ -12,6 +12,8 @@ import { renderAnalysis } from './analysis.js';
 import { renderPaths } from './warmpath.js';
 import { renderOverview } from './overview.js';
 import { openPersonDialog, openTieDialog, openHelp } from './editor.js';
+import { renderVisits } from './visits.js';
+import { openDataDialog } from './data.js';
 
 const ACCOUNT_KEY = 'powermap.account';
 const LEGEND_KEY = 'powermap.legend';
@@ -142,7 +144,8 @@ function showTooltip(data, pos, height) {
 
 // ----- loading -----
 
-async function loadAccounts() {
+/** Fills the account picker and opens `preferred`, else the remembered account, else the first. */
+async function loadAccounts(preferred) {
   state.accounts = await api.accounts();
   const picker = $('account');
   fill(picker, state.accounts.map((a) => option(a.id, a.name)));
@@ -157,7 +160,7 @@ async function loadAccounts() {
   } catch {
     wanted = null;
   }
-  const first = state.accounts.find((a) => a.id === wanted) ?? state.accounts[0];
+  const first = state.accounts.find((a) => a.id === preferred) ?? state.accounts.find((a) => a.id === wanted) ?? state.accounts[0];
   picker.value = first.id;
   await loadAccount(first.id);
 }
@@ -259,6 +262,7 @@ function refreshPanels() {
   filtersPanel.render();
   renderAnalysis(app);
   renderPaths(app, { keepResults: false });
+  renderVisits(app, { reload: true }); // an edit may change the proposals
 }
 
 async function switchView(view) {
@@ -287,7 +291,7 @@ function updateViewButtons() {
 
 // ----- side panel tabs -----
 
-const TABS = ['filters', 'analysis', 'paths'];
+const TABS = ['filters', 'analysis', 'paths', 'visits'];
 function showTab(name, { focus = false } = {}) {
   for (const tab of TABS) {
     const selected = tab === name;
@@ -298,6 +302,7 @@ function showTab(name, { focus = false } = {}) {
     if (selected && focus) button.focus();
   }
   if (name === 'paths') renderPaths(app, { keepResults: true });
+  if (name === 'visits') renderVisits(app);
 }
 
 function initTabs() {
@@ -365,6 +370,9 @@ function initHeader() {
   $('add-person').addEventListener('click', () => openPersonDialog(app, null));
   $('add-tie').addEventListener('click', () => openTieDialog(app, null, { from: state.selectedId }));
   $('help').addEventListener('click', () => openHelp());
+  $('data').addEventListener('click', () => openDataDialog(app, async (accountId) => {
+    await loadAccounts(accountId);
+  }));
   // Who is signed in, and the way out: the session ends on the server, then the sign-in page.
   api.me().then((me) => { $('user-name').textContent = me.displayName || me.username; }).catch(() => {});
   $('sign-out').addEventListener('click', async () => {
