@@ -9,4 +9,5 @@ CALL (a) { MATCH (n:Opportunity {accountId: a.id}) WITH n LIMIT $limit DETACH DE
 CALL (a) { MATCH (n:Interaction {accountId: a.id}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS interactions }
 CALL (a) { MATCH (n:Action {accountId: a.id}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS actions }
 CALL (a) { MATCH (n:VisitPlan {accountId: a.id}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS visits }
-RETURN stances + people + orgs + competitors + opportunities + interactions + actions + visits AS deleted
+CALL (a) { MATCH (n:PlanTarget {accountId: a.id}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS targets }
+RETURN stances + people + orgs + competitors + opportunities + interactions + actions + visits + targets AS deleted

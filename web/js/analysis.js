@@ -1,7 +1,7 @@
 // Analysis panel: hidden decision-makers, brokers, coaches and candidates, blockers, red flags and
 // coverage. Clicking an entry highlights the person and the evidence on the map; again clears it.
 import { $, h, fill } from './dom.js';
-import { t, label, has, formatNumber, formatDate } from './i18n.js';
+import { t, label, formatNumber, formatDate, reasonText } from './i18n.js';
 import { personName } from './state.js';
 import { BADGES } from './style.js';
 
@@ -36,10 +36,6 @@ function section(titleKey, items, emptyKey) {
     items.length ? h('ul', { class: 'items' }, items) : h('p', { class: 'muted', text: t(emptyKey ?? 'analysis.noneFound') })];
 }
 
-function flagText(f) {
-  const key = `redFlag.${f.code}`;
-  return has(key) ? t(key, { name: f.personId ? personName(f.personId) : '' }) : f.message;
-}
 
 export function renderAnalysis(app) {
   const panel = $('panel-analysis');
@@ -50,7 +46,7 @@ export function renderAnalysis(app) {
     return;
   }
   const hidden = (a.hidden ?? []).map((x) => entry(app, `hidden:${x.personId}`, `${BADGES.hidden} ${x.name}`,
-    `${t('analysis.score')} ${formatNumber(x.score, 2)} · ${x.reason ?? ''}`,
+    `${t('analysis.score')} ${formatNumber(x.score, 2)} · ${reasonText(x.why)}`,
     () => ({
       root: x.personId,
       nodes: [x.personId, ...(x.evidence ?? []).flatMap((ev) => ev.nodes ?? [])],
@@ -59,21 +55,20 @@ export function renderAnalysis(app) {
   const brokers = (a.brokers ?? []).map((x) => entry(app, `broker:${x.personId}`, x.name,
     `${t('score.betweenness')} ${formatNumber(x.betweenness, 3)}${(x.bridges ?? []).length ? ` · ${t('analysis.bridges')}: ${x.bridges.join(', ')}` : ''}`,
     () => ({ root: x.personId, nodes: [x.personId], pairs: neighbours(app, x.personId).map((n) => [x.personId, n]) })));
-  // A coach's `reaches` are the decision-makers they reach (by name): show the routes to them.
-  const byName = (names) => (names ?? []).map((n) => (app.state.graph?.elements.nodes ?? []).find((p) => p.data.name === n)?.data.id).filter(Boolean);
+  // A coach's `reaches` are the decision-chain members they talk to directly: show the routes to them.
   const coach = (list, prefix) => list.map((x) => entry(app, `${prefix}:${x.personId}`, `${prefix === 'coach' ? `${BADGES.coach} ` : ''}${x.name}`,
-    `${t('analysis.score')} ${formatNumber(x.score, 2)} · ${x.reason ?? ''}`,
+    `${t('analysis.score')} ${formatNumber(x.score, 2)} · ${reasonText(x.why)}`,
     () => {
-      const reached = byName(x.reaches);
+      const reached = (x.reaches ?? []).map((r) => r.id).filter((id) => app.map.personData(id));
       return reached.length
         ? { root: x.personId, nodes: [x.personId, ...reached], routes: reached.map((r) => [x.personId, r]) }
         : { root: x.personId, nodes: [x.personId], pairs: neighbours(app, x.personId).map((n) => [x.personId, n]) };
     }));
   const blockers = (a.blockers ?? []).map((x) => entry(app, `blocker:${x.personId}`, `${BADGES.blocker} ${x.name}`,
-    `${x.reason ?? ''}${(x.sways ?? []).length ? ` · ${t('analysis.sways', { names: x.sways.map(personName).join(', ') })}` : ''}`,
+    reasonText(x.why),
     () => ({ root: x.personId, nodes: [x.personId, ...(x.sways ?? [])], pairs: (x.sways ?? []).map((s) => [x.personId, s]) })));
   const cov = a.coverage ?? {};
-  const flags = (cov.redFlags ?? []).map((f, i) => entry(app, `flag:${i}`, flagText(f), f.personId ? personName(f.personId) : '',
+  const flags = (cov.redFlags ?? []).map((f, i) => entry(app, `flag:${i}`, reasonText(f.why), f.personId ? personName(f.personId) : '',
     { nodes: f.personId ? [f.personId] : [], root: f.personId ?? null }));
   const members = (cov.members ?? []).map((m) => entry(app, `member:${m.personId}`, m.name,
     [label('role', m.decisionRole), label('stance', m.stance),

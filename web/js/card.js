@@ -2,7 +2,7 @@
 // for every score. Details come from the person endpoint; scores from the analysis.
 import { api } from './api.js';
 import { $, h, fill } from './dom.js';
-import { t, label, formatDate, formatNumber, daysSince } from './i18n.js';
+import { t, label, formatDate, formatNumber, daysSince, reasonText } from './i18n.js';
 import { STANCE_STYLE, BADGES, SHAPES } from './style.js';
 import { stanceIcon } from './legend.js';
 import { openStanceDialog, openPersonDialog, openTieDialog, openDealRoleDialog, confirmDeletePerson, confirmDeleteTie } from './editor.js';
@@ -50,15 +50,15 @@ function scoresSection(app, id) {
   if (!me) return h('p', { class: 'muted', text: t('card.noAnalysis') });
   const why = [];
   const hidden = (a.hidden ?? []).find((x) => x.personId === id);
-  if (hidden) why.push(`${BADGES.hidden} ${t('card.whyHidden')}: ${hidden.reason ?? ''}`);
+  if (hidden) why.push(`${BADGES.hidden} ${t('card.whyHidden')}: ${reasonText(hidden.why)}`);
   const coach = (a.coaches ?? []).find((x) => x.personId === id);
-  if (coach) why.push(`${BADGES.coach} ${t('card.whyCoach')}: ${coach.reason ?? ''}`);
+  if (coach) why.push(`${BADGES.coach} ${t('card.whyCoach')}: ${reasonText(coach.why)}`);
   const cand = (a.coachCandidates ?? []).find((x) => x.personId === id);
-  if (cand) why.push(`${t('card.whyCandidate')}: ${cand.reason ?? ''}`);
+  if (cand) why.push(`${t('card.whyCandidate')}: ${reasonText(cand.why)}`);
   const blocker = (a.blockers ?? []).find((x) => x.personId === id);
-  if (blocker) why.push(`${BADGES.blocker} ${t('card.whyBlocker')}: ${blocker.reason ?? ''}`);
+  if (blocker) why.push(`${BADGES.blocker} ${t('card.whyBlocker')}: ${reasonText(blocker.why)}`);
   const broker = (a.brokers ?? []).find((x) => x.personId === id);
-  if (broker) why.push(`${t('card.whyBroker')}: ${(broker.bridges ?? []).join(', ')}`);
+  if (broker) why.push(`${t('card.whyBroker')}: ${reasonText(broker.why)}`);
   const n = people.length;
   return h('div', null,
     h('dl', null,

@@ -70,6 +70,23 @@ export function label(group, value) {
   return messages[key] ?? fallback[key] ?? String(value);
 }
 
+/**
+ * A reason from the API (`why`: clauses of {key, args}) as one sentence in the current language.
+ * `{arg}` shows a name or number, `{arg:group}` an enum value through label(group, value); lists are
+ * joined with reason.list, clauses with reason.join. The server's ReasonText follows the same rules.
+ */
+export function reasonText(why) {
+  if (!Array.isArray(why) || !why.length) return '';
+  const value = (v, group) => {
+    if (Array.isArray(v)) return v.map((x) => value(x, group)).join(t('reason.list'));
+    if (group) return label(group, v);
+    return typeof v === 'number' ? formatNumber(v, 1) : String(v);
+  };
+  const clause = ({ key, args }) => t(key).replace(/\{(\w+)(?::(\w+))?\}/g,
+    (m, name, group) => (args?.[name] === undefined || args[name] === null ? m : value(args[name], group)));
+  return why.map(clause).join(t('reason.join')) + t('reason.end');
+}
+
 /** Sets the text of [data-i18n], and placeholders, titles and ARIA labels named by data-i18n-* attributes. */
 export function applyTo(root) {
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);

@@ -199,7 +199,7 @@ public final class App implements AutoCloseable {
         AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, mapper),
                 config.reportsToWeight(), Clock.systemUTC());
         VisitService visits = new VisitService(new VisitRepository(db, queries, audit, mapper), analysis,
-                new BriefPdf(System.getenv()), Clock.systemUTC());
+                new BriefPdf(config.fontDir()), Clock.systemUTC());
         PlanService plan = new PlanService(new PlanRepository(db, queries, audit, mapper), analysis, audit, visits, Clock.systemUTC());
         Optional<String> generatedPassword = users.bootstrapAdmin(config.adminPassword());
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());

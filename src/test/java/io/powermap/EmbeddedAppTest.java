@@ -110,5 +110,9 @@ class EmbeddedAppTest {
         AppConfig flags = AppConfig.from(new String[]{"--port=8080", "--demo", "false"}, Map.of("POWERMAP_PORT", "9090"));
         assertEquals(8080, flags.port(), "a flag beats the environment");
         assertEquals(false, flags.seedDemo());
+        assertEquals(java.util.Optional.empty(), flags.fontDir());
+        ConfigException fonts = assertThrows(ConfigException.class, () -> AppConfig.from(new String[0], Map.of("POWERMAP_FONT_DIR", "/no/such/fonts")));
+        assertEquals("--font-dir / POWERMAP_FONT_DIR must be a readable directory, got '/no/such/fonts'", fonts.getMessage());
+        assertEquals(java.nio.file.Path.of("/tmp"), AppConfig.from(new String[]{"--font-dir", "/tmp"}, Map.of()).fontDir().orElseThrow());
     }
 }

@@ -4,10 +4,15 @@ import io.powermap.domain.Vocabulary.DecisionRole;
 import io.powermap.domain.Vocabulary.InfluenceKind;
 import io.powermap.domain.Vocabulary.Rank;
 import io.powermap.domain.Vocabulary.Stance;
+import io.powermap.i18n.Reason;
 
 import java.util.List;
 
-/** The analysis response: scores per person, and each finding with its evidence. */
+/**
+ * The analysis response: scores per person, and each finding with its evidence. Each finding's {@code why}
+ * is its explanation as data (clauses the UI says in the user's language); {@code reason} is the same in
+ * English for API clients.
+ */
 public final class AnalysisRecords {
 
     private AnalysisRecords() {}
@@ -23,21 +28,24 @@ public final class AnalysisRecords {
     public record Evidence(List<String> nodes, List<String> names, List<EvidenceTie> ties, double strength) {}
 
     public record Hidden(String personId, String name, double score, double decisionInfluencePercentile,
-                         double formalPowerPercentile, String reason, List<Evidence> evidence) {}
+                         double formalPowerPercentile, String reason, List<Reason> why, List<Evidence> evidence) {}
 
-    public record Broker(String personId, String name, double betweenness, List<String> bridges, String reason) {}
+    public record Broker(String personId, String name, double betweenness, List<String> bridges, String reason,
+                         List<Reason> why) {}
+
+    public record PersonRef(String id, String name) {}
 
     public record Coach(String personId, String name, Stance stance, double access, double score,
-                        List<String> reaches, String reason) {}
+                        List<PersonRef> reaches, String reason, List<Reason> why) {}
 
     public record Blocker(String personId, String name, Stance stance, List<String> competitors,
-                          double decisionInfluence, List<String> sways, String reason) {}
+                          double decisionInfluence, List<String> sways, String reason, List<Reason> why) {}
 
     public record Member(String personId, String name, DecisionRole decisionRole, boolean hiddenRole, Stance stance,
                          Rank rank, List<String> owners, String firstOwner, String lastContact,
                          Long daysSinceContact) {}
 
-    public record RedFlag(String code, String personId, String message) {}
+    public record RedFlag(String code, String personId, String message, List<Reason> why) {}
 
     public record WeakOrg(String orgId, String name, String extensiveLevel, double meanStance, int members) {}
 

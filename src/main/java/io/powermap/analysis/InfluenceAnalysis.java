@@ -13,6 +13,9 @@ import io.powermap.domain.Vocabulary.ExtensiveLevel;
 import io.powermap.domain.Vocabulary.OrgKind;
 import io.powermap.domain.Vocabulary.Rank;
 import io.powermap.domain.Vocabulary.Stance;
+import io.powermap.i18n.Reason;
+import io.powermap.i18n.ReasonText;
+import io.powermap.i18n.Why;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -206,8 +209,9 @@ public final class InfluenceAnalysis {
         for (int i : candidates.subList(0, Math.min(MAX_HIDDEN, candidates.size()))) {
             Person p = people.get(i);
             List<Evidence> evidence = evidence(i);
+            List<Reason> why = hiddenWhy(p, pDecision[i], pFormal[i], evidence);
             result.add(new Hidden(p.id(), p.name(), pDecision[i] - pFormal[i], pDecision[i], pFormal[i],
-                    hiddenReason(p, pDecision[i], pFormal[i], evidence), evidence));
+                    english(why), why, evidence));
         }
         return result;
     }
@@ -256,20 +260,31 @@ public final class InfluenceAnalysis {
         return new EvidenceTie(from.id(), to.id(), "REPORTS_TO", null, null, null, null);
     }
 
-    private String hiddenReason(Person p, double pDecision, double pFormal, List<Evidence> evidence) {
-        String who = Boolean.FALSE.equals(p.onOrgChart()) ? p.name() + " is not on the org chart"
-                : p.name() + " has little formal power (" + p.rankOrStaff().name().toLowerCase().replace('_', '-') + ")";
-        String how = "";
+    /** Who they are (off the chart, little formal power, or no role), how they reach the chain, the two percentiles. */
+    private static List<Reason> hiddenWhy(Person p, double pDecision, double pFormal, List<Evidence> evidence) {
+        List<Reason> why = new ArrayList<>();
+        if (Boolean.FALSE.equals(p.onOrgChart())) {
+            why.add(Reason.of(Why.HIDDEN_OFF_CHART, "name", p.name()));
+        } else if (pDecision - pFormal >= HIDDEN_GAP) {
+            why.add(Reason.of(Why.HIDDEN_LOW_FORMAL, "name", p.name(), "rank", p.rankOrStaff()));
+        } else {
+            why.add(Reason.of(Why.HIDDEN_NO_ROLE, "name", p.name()));
+        }
         if (!evidence.isEmpty()) {
             Evidence e = evidence.get(0);
             String target = e.names().get(e.names().size() - 1);
             EvidenceTie first = e.ties().get(0);
-            String kind = first.kind() == null ? "formal line" : first.kind().name().toLowerCase().replace('_', ' ') + " tie";
-            how = e.ties().size() == 1 ? ", yet " + target + " listens to them directly (" + kind + ")"
-                    : ", yet reaches " + target + " in " + e.ties().size() + " steps (first a " + kind + ")";
+            String kind = first.kind() == null ? "REPORTS_TO" : first.kind().name();
+            why.add(e.ties().size() == 1 ? Reason.of(Why.HIDDEN_DIRECT, "target", target, "kind", kind)
+                    : Reason.of(Why.HIDDEN_STEPS, "target", target, "steps", e.ties().size(), "kind", kind));
         }
-        return who + how + ": decision influence above " + Math.round(pDecision * 100)
-                + "% of the account, formal power above only " + Math.round(pFormal * 100) + "%.";
+        why.add(Reason.of(Why.HIDDEN_PERCENTILES, "decision", Math.round(pDecision * 100), "formal", Math.round(pFormal * 100)));
+        return why;
+    }
+
+    /** The English sentence API clients read, from the same clauses the UI translates. */
+    static String english(List<Reason> why) {
+        return ReasonText.english().sentence(why);
     }
 
     private List<Broker> brokers(double[] betweenness) {
@@ -295,10 +310,12 @@ public final class InfluenceAnalysis {
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(4).map(Map.Entry::getKey).toList();
             Person p = people.get(i);
-            result.add(new Broker(p.id(), p.name(), betweenness[i], bridges,
-                    p.name() + " lies on " + Math.round(betweenness[i] * 1000) / 10.0
-                            + "% of the strongest influence routes between others"
-                            + (bridges.size() > 1 ? " and links " + String.join(", ", bridges) : "") + "."));
+            List<Reason> why = new ArrayList<>();
+            why.add(Reason.of(Why.BROKER_ROUTES, "name", p.name(), "pct", Math.round(betweenness[i] * 1000) / 10.0));
+            if (bridges.size() > 1) {
+                why.add(Reason.of(Why.BROKER_BRIDGES, "orgs", bridges));
+            }
+            result.add(new Broker(p.id(), p.name(), betweenness[i], bridges, english(why), why));
         }
         return result;
     }
@@ -361,15 +378,20 @@ public final class InfluenceAnalysis {
             if (!fits) {
                 continue;
             }
-            List<String> reaches = access.reaches.get(i).stream().sorted().map(d -> people.get(d).name()).toList();
+            List<PersonRef> reaches = access.reaches.get(i).stream().sorted()
+                    .map(d -> new PersonRef(people.get(d).id(), people.get(d).name())).toList();
+            List<String> names = reaches.stream().map(PersonRef::name).toList();
             double score = access.score[i] * decision[i] / maxDecision;
-            String reason = confirmed
-                    ? p.name() + " is " + s.name().toLowerCase() + " and "
-                      + (reaches.isEmpty() ? "two steps from the decision chain" : "talks directly to " + String.join(", ", reaches)) + "."
-                    : p.name() + " is " + s.name().toLowerCase() + " with direct access to "
-                      + (reaches.isEmpty() ? "the decision chain through one contact" : String.join(", ", reaches))
-                      + ": worth developing into a coach.";
-            result.add(new Coach(p.id(), p.name(), s, access.score[i], score, reaches, reason));
+            List<Reason> why = new ArrayList<>();
+            if (confirmed) {
+                why.add(reaches.isEmpty() ? Reason.of(Why.COACH_TWO_STEPS, "name", p.name(), "stance", s)
+                        : Reason.of(Why.COACH_DIRECT, "name", p.name(), "stance", s, "reaches", names));
+            } else {
+                why.add(reaches.isEmpty() ? Reason.of(Why.CANDIDATE_TWO_STEPS, "name", p.name(), "stance", s)
+                        : Reason.of(Why.CANDIDATE_DIRECT, "name", p.name(), "stance", s, "reaches", names));
+                why.add(Reason.of(Why.CANDIDATE_DEVELOP));
+            }
+            result.add(new Coach(p.id(), p.name(), s, access.score[i], score, reaches, english(why), why));
         }
         result.sort(Comparator.comparingDouble(Coach::score).reversed().thenComparing(Coach::personId));
         return confirmed ? result : result.subList(0, Math.min(5, result.size()));
@@ -390,10 +412,14 @@ public final class InfluenceAnalysis {
             out.sort(Comparator.<int[]>comparingInt(x -> people.get(x[0]).inDecisionChain() ? 0 : 1)
                     .thenComparingDouble(x -> -influence.weight(x[1])).thenComparing(x -> people.get(x[0]).id()));
             List<String> sways = out.stream().limit(5).map(x -> people.get(x[0]).id()).toList();
-            String why = p.stanceOrNeutral() == Stance.OPPOSED ? "is opposed to us" : "leans to " + String.join(", ", p.competitors());
             List<String> swayNames = out.stream().limit(3).map(x -> people.get(x[0]).name()).toList();
-            result.add(new Blocker(p.id(), p.name(), p.stance(), p.competitors(), decision[i], sways,
-                    p.name() + " " + why + (swayNames.isEmpty() ? "" : " and sways " + String.join(", ", swayNames)) + "."));
+            List<Reason> why = new ArrayList<>();
+            why.add(p.stanceOrNeutral() == Stance.OPPOSED ? Reason.of(Why.BLOCKER_OPPOSED, "name", p.name())
+                    : Reason.of(Why.BLOCKER_ALIGNED, "name", p.name(), "competitors", p.competitors()));
+            if (!swayNames.isEmpty()) {
+                why.add(Reason.of(Why.BLOCKER_SWAYS, "names", swayNames));
+            }
+            result.add(new Blocker(p.id(), p.name(), p.stance(), p.competitors(), decision[i], sways, english(why), why));
         }
         result.sort(Comparator.comparingDouble(Blocker::decisionInfluence).reversed().thenComparing(Blocker::personId));
         return result;
@@ -403,7 +429,7 @@ public final class InfluenceAnalysis {
         List<Member> members = new ArrayList<>();
         List<RedFlag> flags = new ArrayList<>();
         if (coachCount == 0) {
-            flags.add(new RedFlag("NO_COACH", null, "No coach: nobody supportive of us has access to the decision chain."));
+            flags.add(flag("NO_COACH", null, Reason.of(Why.FLAG_NO_COACH)));
         }
         for (Person p : people) {
             if (p.decisionRole() == null) {
@@ -415,21 +441,25 @@ public final class InfluenceAnalysis {
                     p.owners().stream().map(AccountGraph.Owner::name).toList(), first == null ? null : first.name(),
                     p.lastContact() == null ? null : p.lastContact().toString(), days));
             if (p.decisionRole().decides() && !p.stanceOrNeutral().atLeast(Stance.FAVORABLE)) {
-                flags.add(new RedFlag("DECIDER_NOT_FAVORABLE", p.id(), p.name() + " (" + p.decisionRole()
-                        + ") is only " + p.stanceOrNeutral().name().toLowerCase() + " toward us."));
+                flags.add(flag("DECIDER_NOT_FAVORABLE", p.id(), Reason.of(Why.FLAG_DECIDER_NOT_FAVORABLE,
+                        "name", p.name(), "role", p.decisionRole(), "stance", p.stanceOrNeutral())));
             }
             if (first == null) {
-                flags.add(new RedFlag("NO_FIRST_OWNER", p.id(), "Nobody on our side is first owner of " + p.name() + "."));
+                flags.add(flag("NO_FIRST_OWNER", p.id(), Reason.of(Why.FLAG_NO_FIRST_OWNER, "name", p.name())));
             } else if (seniorityMismatch(p.rankOrStaff(), first.rank() == null ? Rank.STAFF : first.rank())) {
-                flags.add(new RedFlag("SENIORITY_MISMATCH", p.id(), p.name() + " (" + p.rankOrStaff() + ") is owned by "
-                        + first.name() + " (" + first.rank() + "): match their seniority."));
+                flags.add(flag("SENIORITY_MISMATCH", p.id(), Reason.of(Why.FLAG_SENIORITY_MISMATCH, "name", p.name(),
+                        "rank", p.rankOrStaff(), "owner", first.name(), "ownerRank", first.rank() == null ? Rank.STAFF : first.rank())));
             }
             if (days == null || days > CONTACT_DAYS) {
-                flags.add(new RedFlag("NO_RECENT_CONTACT", p.id(), days == null ? "No recorded contact with " + p.name() + "."
-                        : "No contact with " + p.name() + " for " + days + " days."));
+                flags.add(flag("NO_RECENT_CONTACT", p.id(), days == null ? Reason.of(Why.FLAG_NEVER_CONTACTED, "name", p.name())
+                        : Reason.of(Why.FLAG_NO_CONTACT_DAYS, "name", p.name(), "days", days)));
             }
         }
         return new Coverage(members, flags, weakestOrg(), coachCount);
+    }
+
+    private static RedFlag flag(String code, String personId, Reason why) {
+        return new RedFlag(code, personId, english(List.of(why)), List.of(why));
     }
 
     /** Board or C-level needs a VP or above on our side; anyone else an owner at most one rank below. */

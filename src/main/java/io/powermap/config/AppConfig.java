@@ -1,5 +1,6 @@
 package io.powermap.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ public record AppConfig(
         int lodThreshold,
         int importBatch,
         Optional<String> adminPassword,
+        Optional<Path> fontDir,
         Security security) {
 
     /** Sign-in settings: session lifetimes, the failed-login limit and whether to trust a reverse proxy. */
@@ -51,6 +53,7 @@ public record AppConfig(
             new Setting("--lod-threshold", "POWERMAP_LOD_THRESHOLD", "1500", "above this many people the account graph is sent as collapsed org clusters (level of detail)"),
             new Setting("--import-batch", "POWERMAP_IMPORT_BATCH", "10000", "rows per transaction of a bulk import (POST /api/imports)"),
             new Setting("--admin-password", "POWERMAP_ADMIN_PASSWORD", "", "password of the 'admin' user created on the first start (else a random one is printed once)"),
+            new Setting("--font-dir", "POWERMAP_FONT_DIR", "", "another directory holding DejaVuSans.ttf, DejaVuSans-Bold.ttf and DroidSansFallbackFull.ttf for the PDF brief, looked in first"),
             new Setting("--session-hours", "POWERMAP_SESSION_HOURS", "12", "a session ends this many hours after sign-in"),
             new Setting("--session-idle-minutes", "POWERMAP_SESSION_IDLE_MINUTES", "60", "a session ends after this many minutes without a request"),
             new Setting("--login-max-failures", "POWERMAP_LOGIN_MAX_FAILURES", "5", "failed sign-ins per username and address before 429"),
@@ -96,6 +99,7 @@ public record AppConfig(
                 intIn(values, "--lod-threshold", 1, 10_000_000),
                 intIn(values, "--import-batch", 100, 1_000_000),
                 values.get("--admin-password").isEmpty() ? Optional.empty() : Optional.of(values.get("--admin-password")),
+                directory(values, "--font-dir"),
                 new Security(
                         longIn(values, "--session-hours", 1, 24 * 365),
                         longIn(values, "--session-idle-minutes", 1, 60 * 24 * 365),
@@ -119,7 +123,7 @@ public record AppConfig(
     /** A copy for tests and embedding: another port, data dir or database. */
     public AppConfig withPort(int newPort) {
         return new AppConfig(newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch, adminPassword, security);
+                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch, adminPassword, fontDir, security);
     }
 
     private static String envName(String flag) {
@@ -152,6 +156,19 @@ public record AppConfig(
         } catch (NumberFormatException e) {
             throw new ConfigException(flag + " / " + envName(flag) + " must be a number, got '" + v.get(flag) + "'");
         }
+    }
+
+    /** Empty: not set. Otherwise an existing, readable directory, so a typo fails at start, not at the first PDF. */
+    private static Optional<Path> directory(Map<String, String> v, String flag) {
+        String s = v.get(flag).trim();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        Path dir = Path.of(s);
+        if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
+            throw new ConfigException(flag + " / " + envName(flag) + " must be a readable directory, got '" + s + "'");
+        }
+        return Optional.of(dir);
     }
 
     private static boolean bool(Map<String, String> v, String flag) {

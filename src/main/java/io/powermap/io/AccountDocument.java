@@ -17,6 +17,7 @@ import io.powermap.domain.Vocabulary.OwnerPriority;
 import io.powermap.domain.Vocabulary.Rank;
 import io.powermap.domain.Vocabulary.Stance;
 import io.powermap.domain.Vocabulary.VisitStatus;
+import io.powermap.plan.PlanRecords.TargetKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,8 @@ public record AccountDocument(
         List<OpportunityData> opportunities,
         List<InteractionData> interactions,
         List<ActionData> actions,
-        List<VisitData> visits) {
+        List<VisitData> visits,
+        List<TargetData> targets) {
 
     public static final String FORMAT = "powermap/1";
 
@@ -60,6 +62,7 @@ public record AccountDocument(
         interactions = list(interactions);
         actions = list(actions);
         visits = list(visits);
+        targets = list(targets);
     }
 
     static <T> List<T> list(List<T> l) {
@@ -179,4 +182,11 @@ public record AccountDocument(
             targetIds = list(targetIds);
         }
     }
+
+    /**
+     * A relationship target of the account plan (docs/ANALYTICS.md, "Account plan"). Its progress is
+     * computed from the data, so only the goal travels.
+     */
+    public record TargetData(String id, String period, TargetKind kind, String personId, Stance stance,
+                             Integer minimum, String opportunityId, String note) {}
 }

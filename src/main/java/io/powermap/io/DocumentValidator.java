@@ -1,6 +1,8 @@
 package io.powermap.io;
 
 import io.powermap.domain.Check;
+import io.powermap.plan.PlanRecords;
+import io.powermap.plan.PlanRecords.TargetKind;
 import io.powermap.io.AccountDocument.*;
 
 import java.util.HashMap;
@@ -36,6 +38,7 @@ public final class DocumentValidator {
         ids(c, "interactions", doc.interactions(), InteractionData::id);
         ids(c, "actions", doc.actions(), ActionData::id);
         Set<String> visitIds = ids(c, "visits", doc.visits(), VisitData::id);
+        ids(c, "targets", doc.targets(), TargetData::id);
 
         Map<String, String> orgParent = new HashMap<>();
         for (int i = 0; i < doc.orgs().size(); i++) {
@@ -170,7 +173,44 @@ public final class DocumentValidator {
             refs(c, p + ".staffIds", v.staffIds(), staffIds, "staff member");
             refs(c, p + ".targetIds", v.targetIds(), personIds, "person");
         }
+        for (int i = 0; i < doc.targets().size(); i++) {
+            TargetData t = doc.targets().get(i);
+            String p = "targets[" + i + "]";
+            validateTarget(c, p, t);
+            if (t.personId() != null) {
+                ref(c, p + ".personId", t.personId(), personIds, "person");
+            }
+            if (t.opportunityId() != null) {
+                ref(c, p + ".opportunityId", t.opportunityId(), opportunityIds, "opportunity");
+            }
+        }
         return c;
+    }
+
+    /**
+     * Rules shared by the import and the plan API: a year or quarter; PERSON_STANCE names a person and a
+     * stance; COACH_COUNT (1..1000) and RECENT_CONTACT (1..3650 days) take a minimum; nothing else does.
+     */
+    public static void validateTarget(Check c, String p, TargetData t) {
+        c.required(at(p, "period"), t.period()).required(at(p, "kind"), t.kind()).maxLength(at(p, "note"), t.note(), Check.ITEM_MAX);
+        if (t.period() != null && !PlanRecords.PERIOD.matcher(t.period()).matches()) {
+            c.add(at(p, "period"), "must be a year (2026) or a quarter (2026-Q4)");
+        }
+        if (t.kind() == TargetKind.PERSON_STANCE) {
+            c.required(at(p, "personId"), t.personId()).required(at(p, "stance"), t.stance());
+        } else if (t.personId() != null) {
+            c.add(at(p, "personId"), "only a PERSON_STANCE target names a person");
+        }
+        if (t.kind() == TargetKind.COACH_COUNT) {
+            c.required(at(p, "minimum"), t.minimum()).range(at(p, "minimum"), t.minimum(), 1, 1000);
+        } else if (t.kind() == TargetKind.RECENT_CONTACT) {
+            c.required(at(p, "minimum"), t.minimum()).range(at(p, "minimum"), t.minimum(), 1, 3650);
+        } else if (t.minimum() != null) {
+            c.add(at(p, "minimum"), "only COACH_COUNT and RECENT_CONTACT targets take a minimum");
+        }
+        if (t.kind() != TargetKind.PERSON_STANCE && t.stance() != null) {
+            c.add(at(p, "stance"), "only a PERSON_STANCE target takes a stance");
+        }
     }
 
     /** Rules shared by the import and the single-person API. */

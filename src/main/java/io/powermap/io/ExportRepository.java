@@ -11,7 +11,7 @@ import java.util.Map;
 public final class ExportRepository {
 
     public static final List<String> SECTIONS = List.of("orgs", "people", "influences", "staff", "knows", "owns",
-            "competitors", "alignments", "opportunities", "interactions", "actions", "visits");
+            "competitors", "alignments", "opportunities", "interactions", "actions", "visits", "targets");
 
     private final Database db;
     private final Queries q;

@@ -23,7 +23,8 @@ public final class ImportRepository {
             List<Map<String, Object>> competitors,
             List<Map<String, Object>> alignments,
             List<Map<String, Object>> opportunities,
-            List<Map<String, Object>> roles) {}
+            List<Map<String, Object>> roles,
+            List<Map<String, Object>> targets) {}
 
     /** The sections that refer to staff, written once staff ids are known (staff may be reused by email). */
     public record StaffLinked(
@@ -40,7 +41,7 @@ public final class ImportRepository {
         // Resolve every query now so a missing file fails at start.
         for (String name : List.of("account", "orgs", "org-parents", "people", "memberships", "reports-to",
                 "stance-history", "influences", "staff", "knows", "owns", "competitors", "alignments",
-                "opportunities", "roles", "interactions", "actions", "visits")) {
+                "opportunities", "roles", "interactions", "actions", "visits", "targets")) {
             queries.get("import/" + name);
         }
     }
@@ -60,6 +61,7 @@ public final class ImportRepository {
         rows(tx, "alignments", accountId, plan.alignments());
         rows(tx, "opportunities", accountId, plan.opportunities());
         rows(tx, "roles", accountId, plan.roles());
+        rows(tx, "targets", accountId, plan.targets());
         return staff(tx, accountId, plan.staff());
     }
 

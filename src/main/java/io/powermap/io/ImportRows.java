@@ -113,6 +113,12 @@ public final class ImportRows {
                 "targetIds", v.targetIds().stream().map(person).toList());
     }
 
+    public static Map<String, Object> target(TargetData t, String personId, String opportunityId) {
+        return row("id", freshId(), "externalId", t.id(), "period", t.period(), "kind", t.kind().name(),
+                "stance", name(t.stance()), "minimum", t.minimum() == null ? null : t.minimum().longValue(),
+                "note", t.note(), "personId", personId, "opportunityId", opportunityId);
+    }
+
     /** The stored properties of a person; shared with the person API so both write the same shape. */
     public static Map<String, Object> person(PersonData p, String id, String externalId) {
         Map<String, Object> r = row(
@@ -131,7 +137,7 @@ public final class ImportRows {
     /** The per-section counts an import reports, in the format's section order. */
     public static List<String> countedSections() {
         return List.of("orgs", "people", "influences", "staff", "knows", "owns", "competitors", "alignments",
-                "opportunities", "interactions", "actions", "visits");
+                "opportunities", "interactions", "actions", "visits", "targets");
     }
 
     static String name(Enum<?> e) {

@@ -108,8 +108,10 @@ public final class ImportService {
                 roles.add(ImportRows.role(r, k, ids.get("person", r.personId()), ids.get("opportunity", o.id())));
             }
         }
+        List<Map<String, Object>> targets = map(doc.targets(), t ->
+                ImportRows.target(t, ids.get("person", t.personId()), ids.get("opportunity", t.opportunityId())));
         return new ImportRepository.Plan(account, orgs, people, memberships, reportsTo, history, influences, staff,
-                competitors, alignments, opportunities, roles);
+                competitors, alignments, opportunities, roles, targets);
     }
 
     private static ImportRepository.StaffLinked staffLinked(AccountDocument doc, Ids ids, Map<String, String> staffIds,
@@ -154,6 +156,7 @@ public final class ImportService {
         c.put("interactions", doc.interactions().size());
         c.put("actions", doc.actions().size());
         c.put("visits", doc.visits().size());
+        c.put("targets", doc.targets().size());
         return c;
     }
 

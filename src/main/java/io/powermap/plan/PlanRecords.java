@@ -3,6 +3,8 @@ package io.powermap.plan;
 import io.powermap.domain.Check;
 import io.powermap.domain.Vocabulary.DecisionRole;
 import io.powermap.domain.Vocabulary.Stance;
+import io.powermap.io.AccountDocument.TargetData;
+import io.powermap.io.DocumentValidator;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,7 @@ public final class PlanRecords {
 
     private PlanRecords() {}
 
-    static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
+    public static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-Q([1-4]))?");
 
     /**
      * What a relationship target asks for. PERSON_STANCE: {@code personId} at {@code stance} or better.
@@ -30,27 +32,13 @@ public final class PlanRecords {
                               String opportunityId, String note, Long version) {
 
         public Check check() {
-            Check c = new Check().required("period", period).required("kind", kind).maxLength("note", note, Check.ITEM_MAX);
-            if (period != null && !PERIOD.matcher(period).matches()) {
-                c.add("period", "must be a year (2026) or a quarter (2026-Q4)");
-            }
+            Check c = new Check();
+            DocumentValidator.validateTarget(c, "", new TargetData(null, period, kind, personId, stance, minimum, opportunityId, note));
             if (opportunityId != null) {
                 c.id("opportunityId", opportunityId);
             }
-            if (kind == TargetKind.PERSON_STANCE) {
-                c.id("personId", personId).required("stance", stance);
-            } else if (personId != null) {
-                c.add("personId", "only a PERSON_STANCE target names a person");
-            }
-            if (kind == TargetKind.COACH_COUNT) {
-                c.required("minimum", minimum).range("minimum", minimum, 1, 1000);
-            } else if (kind == TargetKind.RECENT_CONTACT) {
-                c.required("minimum", minimum).range("minimum", minimum, 1, 3650);
-            } else if (minimum != null) {
-                c.add("minimum", "only COACH_COUNT and RECENT_CONTACT targets take a minimum");
-            }
-            if (kind != TargetKind.PERSON_STANCE && stance != null) {
-                c.add("stance", "only a PERSON_STANCE target takes a stance");
+            if (kind == TargetKind.PERSON_STANCE && personId != null) {
+                c.id("personId", personId);
             }
             return c;
         }

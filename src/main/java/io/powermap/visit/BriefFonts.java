@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The fonts the PDF brief embeds, from the operating system's font packages (Debian
  * {@code fonts-dejavu-core} for Latin and Cyrillic, {@code fonts-droid-fallback} for Chinese, both
  * installed by {@code .ci/run} and the Dockerfile). PDFBox can only embed fonts with TrueType
  * outlines, so the CFF-based Noto CJK collection cannot be used here; Droid Sans Fallback is a
- * plain TrueType file. {@code POWERMAP_FONT_DIR} names another directory to look in first.
+ * plain TrueType file. {@code POWERMAP_FONT_DIR} ({@code AppConfig.fontDir}) names another directory to look in first.
  */
 public final class BriefFonts {
 
@@ -40,8 +41,7 @@ public final class BriefFonts {
     }
 
     /** Finds every face, or fails with one clear message naming what to install. */
-    public static BriefFonts locate(Map<String, String> env) {
-        String dir = env.get("POWERMAP_FONT_DIR");
+    public static BriefFonts locate(Optional<Path> dir) {
         List<String> missing = new ArrayList<>();
         List<Face> faces = new ArrayList<>();
         add(faces, missing, dir, SANS, 400, "DejaVuSans.ttf");
@@ -56,13 +56,9 @@ public final class BriefFonts {
         return new BriefFonts(faces);
     }
 
-    private static void add(List<Face> faces, List<String> missing, String dir, String family, int weight, String file) {
-        List<String> paths = new ArrayList<>();
-        if (dir != null && !dir.isBlank()) {
-            paths.add(Path.of(dir, file).toString());
-        }
-        paths.addAll(CANDIDATES.get(file));
-        Optional<Path> found = paths.stream().map(Path::of).filter(Files::isReadable).findFirst();
+    private static void add(List<Face> faces, List<String> missing, Optional<Path> dir, String family, int weight, String file) {
+        Optional<Path> found = Stream.concat(dir.map(d -> d.resolve(file)).stream(), CANDIDATES.get(file).stream().map(Path::of))
+                .filter(Files::isReadable).findFirst();
         if (found.isPresent()) {
             faces.add(new Face(family, weight, found.get()));
         } else {

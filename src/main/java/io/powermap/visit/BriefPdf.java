@@ -8,7 +8,8 @@ import io.powermap.visit.VisitRecords.Brief;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,12 +26,12 @@ public final class BriefPdf {
     private final Supplier<BriefFonts> fonts;
 
     /** Fonts are located on first use, so a server without them still serves everything but the PDF. */
-    public BriefPdf(Map<String, String> env) {
+    public BriefPdf(Optional<Path> fontDir) {
         BriefFonts[] cached = new BriefFonts[1];
         this.fonts = () -> {
             synchronized (cached) {
                 if (cached[0] == null) {
-                    cached[0] = BriefFonts.locate(env);
+                    cached[0] = BriefFonts.locate(fontDir);
                 }
                 return cached[0];
             }

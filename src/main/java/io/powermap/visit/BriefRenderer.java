@@ -147,6 +147,9 @@ public final class BriefRenderer {
         }
         fact(sb, m.get("role"), e(m.of("role", t.decisionRole())) + (t.hiddenRole() ? " <em>(" + e(m.get("hiddenRole")) + ")</em>" : ""));
         fact(sb, m.get("influence"), String.format(Locale.ROOT, "%.4f", t.decisionInfluence()));
+        if (!t.why().isEmpty()) {
+            fact(sb, m.get("whyMeet"), e(m.reasons().sentence(t.why())));
+        }
         fact(sb, m.get("owners"), e(t.owners().isEmpty() ? m.get("none") : String.join(", ", t.owners())));
         fact(sb, m.get("lastContact"), t.lastContact() == null ? e(m.get("never")) : e(m.get("daysAgo", t.lastContact(), String.valueOf(t.daysSinceContact()))));
         if (!t.competitors().isEmpty()) {

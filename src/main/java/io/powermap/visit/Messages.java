@@ -1,5 +1,6 @@
 package io.powermap.visit;
 
+import io.powermap.i18n.ReasonText;
 import io.powermap.web.ApiException;
 
 import java.text.MessageFormat;
@@ -42,6 +43,11 @@ public final class Messages {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(args);
+    }
+
+    /** Reasons (analysis findings, proposals) in this language. */
+    public ReasonText reasons() {
+        return ReasonText.of(lang);
     }
 
     public String of(String prefix, Enum<?> value) {

@@ -3,15 +3,20 @@ package io.powermap.visit;
 import io.powermap.analysis.AccountGraph;
 import io.powermap.analysis.AccountGraph.Person;
 import io.powermap.analysis.AnalysisRecords.Analysis;
+import io.powermap.analysis.AnalysisRecords.Evidence;
 import io.powermap.analysis.AnalysisRecords.Hidden;
 import io.powermap.analysis.AnalysisRecords.PathNode;
 import io.powermap.analysis.AnalysisRecords.Scores;
 import io.powermap.analysis.AnalysisRecords.WarmPath;
+import io.powermap.analysis.InfluenceAnalysis;
 import io.powermap.domain.Vocabulary.ActionKind;
 import io.powermap.domain.Vocabulary.CriterionCategory;
 import io.powermap.domain.Vocabulary.DecisionRole;
 import io.powermap.domain.Vocabulary.Rank;
 import io.powermap.domain.Vocabulary.Stance;
+import io.powermap.i18n.Reason;
+import io.powermap.i18n.ReasonText;
+import io.powermap.i18n.Why;
 import io.powermap.io.AccountDocument.Criterion;
 import io.powermap.io.AccountDocument.Needs;
 import io.powermap.visit.VisitRecords.MapEdge;
@@ -47,8 +52,10 @@ import java.util.function.BiFunction;
 public final class Planner {
 
     public static final int CONTACT_DAYS = 90;
-    /** Seniority match for people outside the customer's hierarchy (advisors, relatives, regulators). */
-    public static final double EXTERNAL_MATCH = 0.8;
+    /** The stance gap of a champion: worth keeping warm, never zero (docs/ANALYTICS.md, "Whom to meet"). */
+    public static final double GAP_FLOOR = 0.6;
+    /** Seniority match for people outside the customer's hierarchy (advisors, relatives, regulators): no rank to mismatch. */
+    public static final double EXTERNAL_MATCH = 1.0;
     private static final int MAX_NEIGHBOURS = 6;
     private static final int MAX_RING = 20;
 
@@ -74,16 +81,22 @@ public final class Planner {
     private final Map<String, Person> byId = new HashMap<>();
     private final Map<String, Scores> scores = new HashMap<>();
     private final Set<String> hidden = new HashSet<>();
+    private final Set<String> analysisHidden = new HashSet<>();
+    /** Decision influence as a percentile of the account; a hidden decision-maker's raised to the decider they sway. */
+    private final Map<String, Double> influence = new HashMap<>();
+    private final Map<String, Double> percentile = new HashMap<>();
+    /** Hidden decision-maker id → the name of the decider whose level their influence is counted at. */
+    private final Map<String, String> channel = new HashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, Double> tieWeight = new HashMap<>();
-    private final double maxInfluence;
 
     public Planner(AccountGraph graph, Analysis analysis) {
         this.graph = graph;
         this.analysis = analysis;
         graph.people().forEach(p -> byId.put(p.id(), p));
         analysis.people().forEach(s -> scores.put(s.id(), s));
-        analysis.hidden().stream().map(Hidden::personId).forEach(hidden::add);
+        analysis.hidden().stream().map(Hidden::personId).forEach(analysisHidden::add);
+        hidden.addAll(analysisHidden);
         graph.people().stream().filter(Person::hiddenRole).map(Person::id).forEach(hidden::add);
         for (Person p : graph.people()) {
             for (AccountGraph.Tie t : p.ties()) {
@@ -95,7 +108,23 @@ public final class Planner {
                 link(p.id(), p.reportsTo(), 1.0);
             }
         }
-        this.maxInfluence = analysis.people().stream().mapToDouble(Scores::decisionInfluence).max().orElse(0);
+        double[] pct = InfluenceAnalysis.percentiles(analysis.people().stream().mapToDouble(Scores::decisionInfluence).toArray());
+        for (int i = 0; i < pct.length; i++) {
+            percentile.put(analysis.people().get(i).id(), pct[i]);
+        }
+        influence.putAll(percentile);
+        for (Hidden h : analysis.hidden()) {
+            if (h.evidence().isEmpty()) {
+                continue;
+            }
+            Evidence strongest = h.evidence().get(0);
+            String decider = strongest.nodes().get(strongest.nodes().size() - 1);
+            double level = percentile.getOrDefault(decider, 0.0);
+            if (level > influence.getOrDefault(h.personId(), 0.0)) {
+                influence.put(h.personId(), level);
+                channel.put(h.personId(), strongest.names().get(strongest.names().size() - 1));
+            }
+        }
     }
 
     private void link(String a, String b, double w) {
@@ -108,81 +137,113 @@ public final class Planner {
         return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
     }
 
-    /** CHAMPION 0, SUPPORTIVE 1, FAVORABLE 2, NEUTRAL 3, OPPOSED 4; divided by 4. */
-    public static double stanceGap(Stance s) {
+    /** Steps from CHAMPION: CHAMPION 0, SUPPORTIVE 1, FAVORABLE 2, NEUTRAL 3, OPPOSED 4. */
+    static int stanceSteps(Stance s) {
         Stance stance = s == null ? Stance.NEUTRAL : s;
-        return (Stance.CHAMPION.ordinal() - stance.ordinal()) / 4.0;
+        return Stance.CHAMPION.ordinal() - stance.ordinal();
+    }
+
+    /** {@link #GAP_FLOOR} for a champion up to 1 for an opposed person, in even steps. */
+    public static double stanceGap(Stance s) {
+        return GAP_FLOOR + (1 - GAP_FLOOR) * stanceSteps(s) / 4.0;
     }
 
     /**
      * How well our best-matched joining executive fits the person's seniority: 1 when at most one
-     * rank apart, 0.6 at two, 0.3 at three or more; {@link #EXTERNAL_MATCH} for people outside the
+     * rank apart, 0.8 at two, 0.6 at three or more; {@link #EXTERNAL_MATCH} for people outside the
      * hierarchy; 1 while no executive has joined yet.
      */
     public static double seniorityMatch(Rank person, Rank executive) {
         if (person == Rank.EXTERNAL) {
             return EXTERNAL_MATCH;
         }
-        int gap = Math.abs(person.seniority() - executive.seniority());
-        return gap <= 1 ? 1.0 : gap == 2 ? 0.6 : 0.3;
+        int gap = rankSteps(person, executive);
+        return gap <= 1 ? 1.0 : gap == 2 ? 0.8 : 0.6;
+    }
+
+    private static int rankSteps(Rank person, Rank executive) {
+        return Math.abs(person.seniority() - executive.seniority());
     }
 
     /** Everyone with a positive score, best first: influence × stance gap × seniority match. */
     public List<Proposal> proposals(Visit visit, int limit) {
-        Set<String> targets = new HashSet<>();
-        visit.targets().forEach(t -> targets.add(t.id()));
         List<Proposal> result = new ArrayList<>();
         for (Person p : graph.people()) {
-            Scores s = scores.get(p.id());
-            if (s == null || maxInfluence <= 0) {
-                continue;
+            Proposal proposal = proposal(p, visit);
+            if (proposal != null && proposal.score() > 0) {
+                result.add(proposal);
             }
-            double influence = s.decisionInfluence() / maxInfluence;
-            double gap = stanceGap(p.stance());
-            Rank rank = p.rankOrStaff();
-            StaffRef best = null;
-            double match = 1.0;
-            for (StaffRef exec : visit.staff()) {
-                double m = seniorityMatch(rank, exec.rank() == null ? Rank.STAFF : exec.rank());
-                if (best == null || m > match) {
-                    best = exec;
-                    match = m;
-                }
-            }
-            double score = influence * gap * match;
-            if (score <= 0) {
-                continue;
-            }
-            result.add(new Proposal(p.id(), p.name(), p.title(), rank, p.decisionRole(), p.stanceOrNeutral(), score,
-                    influence, gap, match, best == null ? null : best.name(), hidden.contains(p.id()),
-                    targets.contains(p.id()), reason(p, influence, gap, match, best)));
         }
-        result.sort(Comparator.comparingDouble(Proposal::score).reversed().thenComparing(Proposal::personId));
+        // Equal scores (two people counted at one decider's level) go to the higher raw decision influence.
+        result.sort(Comparator.comparingDouble(Proposal::score).reversed()
+                .thenComparing(x -> -scores.get(x.personId()).decisionInfluence()).thenComparing(Proposal::personId));
         return result.subList(0, Math.min(limit, result.size()));
     }
 
-    private String reason(Person p, double influence, double gap, double match, StaffRef best) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(p.name()).append(": decision influence ").append(Math.round(influence * 100)).append("% of the highest");
-        if (p.decisionRole() != null) {
-            sb.append(", ").append(p.decisionRole().name().toLowerCase().replace('_', '-'));
-            if (p.hiddenRole()) {
-                sb.append(" (hidden role in this deal)");
+    /** The score of meeting one person on this visit, with the reason; null for someone the analysis does not know. */
+    Proposal proposal(Person p, Visit visit) {
+        if (!scores.containsKey(p.id())) {
+            return null;
+        }
+        double infl = influence.getOrDefault(p.id(), 0.0);
+        double gap = stanceGap(p.stance());
+        Rank rank = p.rankOrStaff();
+        StaffRef best = null;
+        double match = 1.0;
+        for (StaffRef exec : visit.staff()) {
+            double m = seniorityMatch(rank, staffRank(exec));
+            if (best == null || m > match) {
+                best = exec;
+                match = m;
             }
-        } else if (hidden.contains(p.id())) {
-            sb.append(", a hidden decision-maker").append(Boolean.FALSE.equals(p.onOrgChart()) ? " off the org chart" : "");
         }
-        sb.append("; ").append(p.stanceOrNeutral().name().toLowerCase()).append(" toward us (gap ")
-                .append(Math.round(gap * 4)).append(" of 4)");
+        List<String> risks = new ArrayList<>();
+        if (p.stanceOrNeutral() == Stance.OPPOSED) {
+            risks.add("TARGET_OPPOSED");
+        }
+        if (p.competitorAligned()) {
+            risks.add("TARGET_ALIGNED");
+        }
+        List<Reason> why = why(p, best);
+        boolean target = visit.targets().stream().anyMatch(t -> t.id().equals(p.id()));
+        return new Proposal(p.id(), p.name(), p.title(), rank, p.decisionRole(), p.stanceOrNeutral(), infl * gap * match,
+                infl, gap, match, best == null ? null : best.name(), hidden.contains(p.id()), target, risks,
+                ReasonText.english().sentence(why), why);
+    }
+
+    private static Rank staffRank(StaffRef exec) {
+        return exec.rank() == null ? Rank.STAFF : exec.rank();
+    }
+
+    private List<Reason> why(Person p, StaffRef best) {
+        List<Reason> why = new ArrayList<>();
+        double own = percentile.getOrDefault(p.id(), 0.0);
+        why.add(own >= 1 ? Reason.of(Why.PROPOSAL_TOP, "name", p.name())
+                : Reason.of(Why.PROPOSAL_INFLUENCE, "name", p.name(), "pct", Math.round(own * 100)));
+        if (channel.containsKey(p.id())) {
+            why.add(Reason.of(Why.PROPOSAL_CHANNEL, "target", channel.get(p.id())));
+        }
+        if (p.decisionRole() != null) {
+            why.add(Reason.of(p.hiddenRole() ? Why.PROPOSAL_HIDDEN_ROLE : Why.PROPOSAL_ROLE, "role", p.decisionRole()));
+        }
+        if (analysisHidden.contains(p.id())) {
+            why.add(Reason.of(Boolean.FALSE.equals(p.onOrgChart()) ? Why.PROPOSAL_HIDDEN_OFF_CHART : Why.PROPOSAL_HIDDEN));
+        }
+        why.add(Reason.of(Why.PROPOSAL_STANCE, "stance", p.stanceOrNeutral(), "gap", stanceSteps(p.stance())));
         if (p.rankOrStaff() == Rank.EXTERNAL) {
-            sb.append("; outside the hierarchy");
+            why.add(Reason.of(Why.PROPOSAL_EXTERNAL));
         } else if (best != null) {
-            sb.append("; ").append(match >= 1 ? "seniority matches " : "seniority below/above ").append(best.name());
+            int steps = rankSteps(p.rankOrStaff(), staffRank(best));
+            why.add(steps <= 1 ? Reason.of(Why.PROPOSAL_MATCH, "executive", best.name())
+                    : Reason.of(Why.PROPOSAL_MISMATCH, "executive", best.name(), "steps", steps));
         }
-        if (p.stanceOrNeutral() == Stance.OPPOSED || p.competitorAligned()) {
-            sb.append("; caution: ").append(p.stanceOrNeutral() == Stance.OPPOSED ? "opposed" : "leans to " + String.join(", ", p.competitors()));
+        if (p.stanceOrNeutral() == Stance.OPPOSED) {
+            why.add(Reason.of(Why.PROPOSAL_OPPOSED));
         }
-        return sb.append('.').toString();
+        if (p.competitorAligned()) {
+            why.add(Reason.of(Why.PROPOSAL_ALIGNED, "competitors", p.competitors()));
+        }
+        return why;
     }
 
     /** The brief of one target; {@code path} finds the best warm path from one staff member. */
@@ -204,10 +265,11 @@ public final class Planner {
         List<StanceStep> history = details.stanceHistory().stream()
                 .map(h -> new StanceStep(Stance.valueOf((String) h.get("stance")), (String) h.get("at"), (String) h.get("by"), (String) h.get("note")))
                 .toList();
+        Proposal why = proposal(p, visit);
         return new TargetBrief(p.id(), p.name(), p.title(), p.rankOrStaff(), details.orgs(), p.decisionRole(), p.hiddenRole(),
                 p.stanceOrNeutral(), history, needs, criteria, p.owners().stream().map(o -> o.name() + " (" + o.priority() + ")").toList(),
                 p.competitors(), p.lastContact() == null ? null : p.lastContact().toString(), days,
-                s == null ? 0 : s.decisionInfluence(), best, risks(p, days, best), talkingPoints(needs, criteria),
+                s == null ? 0 : s.decisionInfluence(), why == null ? null : why.reason(), why == null ? List.of() : why.why(), best, risks(p, days, best), talkingPoints(needs, criteria),
                 suggestions(needs, criteria));
     }
 

@@ -9,6 +9,7 @@ import io.powermap.domain.Vocabulary.DecisionRole;
 import io.powermap.domain.Vocabulary.Rank;
 import io.powermap.domain.Vocabulary.Stance;
 import io.powermap.domain.Vocabulary.VisitStatus;
+import io.powermap.i18n.Reason;
 import io.powermap.io.AccountDocument.ActionData;
 import io.powermap.io.AccountDocument.Criterion;
 import io.powermap.io.AccountDocument.Needs;
@@ -101,10 +102,15 @@ public final class VisitRecords {
                                String opportunityId, String opportunityName, List<String> staff, List<String> targets,
                                long version) {}
 
-    /** One person worth meeting, with the three factors of the score and a sentence saying why. */
+    /**
+     * One person worth meeting, with the three factors of the score, the risks of meeting them
+     * ({@code TARGET_OPPOSED}, {@code TARGET_ALIGNED}) and why: {@code why} as clauses for the UI,
+     * {@code reason} the same in English.
+     */
     public record Proposal(String personId, String name, String title, Rank rank, DecisionRole decisionRole,
                            Stance stance, double score, double influence, double stanceGap, double seniorityMatch,
-                           String matchedWith, boolean hidden, boolean alreadyTarget, String reason) {}
+                           String matchedWith, boolean hidden, boolean alreadyTarget, List<String> risks,
+                           String reason, List<Reason> why) {}
 
     public record Proposals(String visitId, String opportunityId, List<Proposal> proposals) {}
 
@@ -122,7 +128,8 @@ public final class VisitRecords {
                               DecisionRole decisionRole, boolean hiddenRole, Stance stance,
                               List<StanceStep> stanceHistory, Needs needs, List<Criterion> criteria,
                               List<String> owners, List<String> competitors, String lastContact,
-                              Long daysSinceContact, double decisionInfluence, WarmPath path, List<Risk> risks,
+                              Long daysSinceContact, double decisionInfluence, String reason, List<Reason> why,
+                              WarmPath path, List<Risk> risks,
                               List<TalkingPoint> talkingPoints, List<Suggestion> suggestions) {}
 
     public record MapNode(String id, String name, String kind, Stance stance, boolean risky, double x, double y) {}

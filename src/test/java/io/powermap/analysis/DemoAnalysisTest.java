@@ -2,6 +2,8 @@ package io.powermap.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.powermap.App;
+import io.powermap.i18n.ReasonText;
+import io.powermap.support.Reasons;
 import io.powermap.support.Http;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
@@ -86,6 +88,42 @@ class DemoAnalysisTest {
         assertEquals("FAMILY", relative.at("/evidence/1/ties/0/kind").asText());
         assertTrue(relative.at("/evidence/1/ties/0/source").asText().contains("MWC 2026"));
         assertTrue(relative.get("reason").asText().startsWith("Farid Rahimov is not on the org chart"), relative.get("reason").asText());
+    }
+
+    @Test
+    void everyFindingExplainsItselfAsClausesThatChineseAndRussianSayWithoutEnglish() {
+        JsonNode a = analysis();
+        int findings = 0;
+        int clauses = 0;
+        for (String list : List.of("hidden", "brokers", "coaches", "coachCandidates", "blockers")) {
+            for (JsonNode f : a.get(list)) {
+                clauses += Reasons.assertTranslated(f.get("why"), f.get("reason").asText());
+                findings++;
+            }
+        }
+        for (JsonNode f : a.at("/coverage/redFlags")) {
+            clauses += Reasons.assertTranslated(f.get("why"), f.get("message").asText());
+            findings++;
+        }
+        System.out.println("reasons checked: " + findings + " findings, " + clauses + " clauses");
+        assertTrue(findings >= 15 && clauses > findings, findings + " findings, " + clauses + " clauses");
+        // Chinese for the planted relative: off the chart, the CTO listens (advice), the two percentiles.
+        JsonNode relative = null;
+        for (JsonNode h : a.get("hidden")) {
+            relative = "p-relative".equals(externalById.get(h.get("personId").asText())) ? h : relative;
+        }
+        assertEquals("Farid Rahimov不在组织架构图上；但Rafael Mendes直接听取其意见（咨询关系）；决策影响力高于客户中83%的人，正式职权仅高于3%。",
+                ReasonText.of("zh").sentence(Reasons.of(relative.get("why"))));
+        // A coach's reaches are people (id and name), so the map can highlight them.
+        int reached = 0;
+        for (JsonNode c : a.get("coaches")) {
+            for (JsonNode r : c.get("reaches")) {
+                assertEquals(http.get("/api/accounts/" + account + "/people/" + r.get("id").asText()).json().get("name").asText(),
+                        r.get("name").asText());
+                reached++;
+            }
+        }
+        assertTrue(reached > 0, a.get("coaches").toString());
     }
 
     @Test

@@ -111,6 +111,20 @@ class BulkImportTest {
     }
 
     @Test
+    void planTargetsArriveAsWithTheSingleTransactionImport() {
+        ObjectNode doc = ImportExportTest.demoWithPlanTargets();
+        JsonNode job = bulk(doc);
+        assertEquals("DONE", job.get("state").asText(), job.toString());
+        assertEquals(4, job.at("/counts/targets").asInt());
+        JsonNode viaBulk = http.get("/api/accounts/" + job.get("accountId").asText() + "/export").json();
+        Documents.assertSameDocument(Documents.normalised(doc), Documents.normalised(viaBulk));
+        ((ObjectNode) ((ArrayNode) doc.get("targets")).get(1)).put("opportunityId", "opp-nowhere");
+        JsonNode failed = bulk(doc);
+        assertEquals("FAILED", failed.get("state").asText(), failed.toString());
+        assertEquals("targets[1].opportunityId", failed.at("/errors/0/field").asText(), failed.toString());
+    }
+
+    @Test
     void anInvalidFileListsEveryProblemByPathAndWritesNothing() {
         ObjectNode doc = Fixtures.document("small");
         ArrayNode people = (ArrayNode) doc.get("people");

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.powermap.App;
 import io.powermap.support.Fixtures;
 import static io.powermap.support.Documents.assertSameDocument;
-import static io.powermap.support.Documents.sort;
-import static io.powermap.support.Documents.sortStrings;
+import static io.powermap.support.Documents.normalised;
 import static io.powermap.support.Documents.withoutVolatile;
 import io.powermap.support.Http;
 import io.powermap.support.TestApp;
@@ -84,6 +83,65 @@ class ImportExportTest {
         assertEquals(withoutVolatile(exported), withoutVolatile(reExported));
     }
 
+    /** The demo with one relationship target of each kind, annual and quarterly, one tied to a deal. */
+    static ObjectNode demoWithPlanTargets() {
+        ObjectNode doc = Fixtures.demo();
+        ArrayNode targets = doc.putArray("targets");
+        targets.addObject().put("id", "t-chair").put("period", "2026-Q4").put("kind", "PERSON_STANCE")
+                .put("personId", "p-chair").put("stance", "SUPPORTIVE").put("note", "王建国 supportive before the BEC ranking");
+        targets.addObject().put("id", "t-coaches").put("period", "2026").put("kind", "COACH_COUNT").put("minimum", 2)
+                .put("opportunityId", "opp-5g-ran");
+        targets.addObject().put("id", "t-owners").put("period", "2026").put("kind", "FIRST_OWNER");
+        targets.addObject().put("id", "t-contact").put("period", "2027-Q1").put("kind", "RECENT_CONTACT").put("minimum", 60)
+                .put("note", "Контакт раз в два месяца");
+        return doc;
+    }
+
+    @Test
+    void planTargetsTravelInTheDocumentLosslesslyAndShowTheirProgress() {
+        ObjectNode doc = demoWithPlanTargets();
+        Http.Response r = http.post("/api/import", doc);
+        assertEquals(201, r.status(), r.body());
+        assertEquals(4, r.json().at("/counts/targets").asInt());
+        String id = r.json().get("accountId").asText();
+        JsonNode exported = http.get("/api/accounts/" + id + "/export").json();
+        assertSameDocument(normalised(doc), normalised(exported));
+        assertEquals(List.of("t-chair", "t-coaches", "t-contact", "t-owners"),
+                exported.get("targets").findValuesAsText("id"), "sorted by id, the file's ids kept");
+        Http.Response again = http.post("/api/import", exported);
+        assertEquals(201, again.status(), again.body());
+        assertEquals(withoutVolatile(exported),
+                withoutVolatile(http.get("/api/accounts/" + again.json().get("accountId").asText() + "/export").json()));
+        // Imported targets are live plan targets: progress computed from the account.
+        JsonNode list = http.get("/api/accounts/" + id + "/targets").json();
+        assertEquals(4, list.size());
+        JsonNode chair = null;
+        for (JsonNode t : list) {
+            chair = "PERSON_STANCE".equals(t.at("/target/kind").asText()) ? t : chair;
+        }
+        assertEquals("王建国", chair.at("/target/personName").asText());
+        assertEquals("NEUTRAL", chair.at("/progress/current").asText(), chair.toString());
+        assertEquals(4, TestNeo4j.count("MATCH (t:PlanTarget {accountId: '" + id + "'}) RETURN count(t)"));
+        assertEquals(1, TestNeo4j.count("MATCH (t:PlanTarget {accountId: '" + id + "'})-[:FOR_OPPORTUNITY]->(:Opportunity) RETURN count(t)"));
+    }
+
+    @Test
+    void aBadPlanTargetIsNamedAndNothingIsWritten() {
+        ObjectNode doc = demoWithPlanTargets();
+        ArrayNode targets = (ArrayNode) doc.get("targets");
+        ((ObjectNode) targets.get(0)).put("personId", "p-nobody");
+        ((ObjectNode) targets.get(1)).remove("minimum");
+        ((ObjectNode) targets.get(2)).put("period", "2026-Q5").put("stance", "CHAMPION");
+        ((ObjectNode) targets.get(3)).put("id", "t-chair");
+        Http.Response r = http.post("/api/import", doc);
+        assertEquals(400, r.status(), r.body());
+        List<String> fields = new ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("targets[3].id", "targets[0].personId", "targets[1].minimum", "targets[2].period", "targets[2].stance"),
+                fields.stream().filter(f -> f.startsWith("targets")).toList(), r.body());
+        assertEquals(0, TestNeo4j.count("MATCH (n) WHERE n:Account OR n:PlanTarget RETURN count(n)"), "nothing written");
+    }
+
     @Test
     void staffAreReusedByEmailAcrossImports() {
         Fixtures.importSmall(http);
@@ -155,40 +213,6 @@ class ImportExportTest {
         assertEquals(413, tooLarge.status());
         assertTrue(tooLarge.contentType().startsWith("application/problem+json"));
         assertEquals(0, TestNeo4j.count("MATCH (a:Account) RETURN count(a)"));
-    }
-
-    /** Sections sorted by their key fields and needs filled in, as the export writes them. */
-    private static JsonNode normalised(JsonNode doc) {
-        ObjectNode copy = (ObjectNode) withoutVolatile(doc);
-        copy.get("people").forEach(p -> {
-            if (p.get("needs").isNull()) {
-                ((ObjectNode) p).putObject("needs").putArray("professional");
-                ((ObjectNode) p.get("needs")).putArray("personal");
-            }
-        });
-        // A value written as 148000000 comes back as 1.48E8: the same number.
-        copy.get("opportunities").forEach(o -> {
-            if (o.get("value").isNumber()) {
-                ((ObjectNode) o).put("value", o.get("value").asDouble());
-            }
-        });
-        sort(copy, "orgs", "id");
-        sort(copy, "people", "id");
-        sort(copy, "influences", "from", "to", "kind");
-        sort(copy, "staff", "id");
-        sort(copy, "knows", "staffId", "personId");
-        sort(copy, "owns", "staffId", "targetId", "priority");
-        sort(copy, "competitors", "id");
-        sort(copy, "alignments", "personId", "competitorId");
-        sort(copy, "opportunities", "id");
-        sort(copy, "interactions", "id");
-        sort(copy, "actions", "id");
-        sort(copy, "visits", "id");
-        copy.get("interactions").forEach(i -> {
-            sortStrings((ObjectNode) i, "personIds");
-            sortStrings((ObjectNode) i, "staffIds");
-        });
-        return copy;
     }
 
 }

@@ -93,6 +93,12 @@ public final class Documents {
     /** Sections sorted by their key fields and needs filled in, as the export writes them. */
     public static JsonNode normalised(JsonNode doc) {
         ObjectNode copy = (ObjectNode) withoutVolatile(canonical(doc));
+        // A section the file leaves out and one the export writes empty are the same.
+        for (String section : io.powermap.io.ExportRepository.SECTIONS) {
+            if (!copy.has(section)) {
+                copy.putArray(section);
+            }
+        }
         copy.get("people").forEach(p -> {
             if (p.path("needs").isNull() || p.path("needs").isMissingNode()) {
                 ((ObjectNode) p).putObject("needs").putArray("professional");
@@ -122,6 +128,7 @@ public final class Documents {
         sort(copy, "interactions", "id");
         sort(copy, "actions", "id");
         sort(copy, "visits", "id");
+        sort(copy, "targets", "id");
         copy.get("interactions").forEach(i -> {
             sortStrings((ObjectNode) i, "personIds");
             sortStrings((ObjectNode) i, "staffIds");

@@ -2,8 +2,10 @@ package io.powermap.visit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.powermap.App;
+import io.powermap.i18n.ReasonText;
 import io.powermap.support.Http;
 import io.powermap.support.HttpBytes;
+import io.powermap.support.Reasons;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
 import org.apache.pdfbox.Loader;
@@ -83,7 +85,7 @@ class VisitPlannerTest {
     }
 
     @Test
-    void proposalsRankAHiddenDecisionMakerAndExplainEachScore() {
+    void proposalsPutThePeopleWhoReallyDecideFirstAndExplainEachScore() {
         Http.Response r = http.get(base + "/visits/" + demoVisit + "/proposals?limit=10");
         assertEquals(200, r.status(), r.body());
         JsonNode list = r.json().get("proposals");
@@ -95,21 +97,76 @@ class VisitPlannerTest {
             assertTrue(score <= previous, "best first");
             previous = score;
             assertEquals(p.get("influence").asDouble() * p.get("stanceGap").asDouble() * p.get("seniorityMatch").asDouble(), score, 1e-12);
-            assertFalse(p.get("reason").asText().isBlank());
+            Reasons.assertTranslated(p.get("why"), p.get("reason").asText());
         }
         System.out.println("proposals: " + ids);
         assertEquals(10, list.size());
-        assertTrue(ids.stream().anyMatch(List.of("p-relative", "p-classmate", "p-advisor", "p-bec-chair")::contains),
-                "a planted hidden decision-maker is proposed: " + ids);
-        JsonNode hidden = find(list, "p-bec-chair", "p-relative", "p-classmate", "p-advisor");
-        assertTrue(hidden.get("hidden").asBoolean(), hidden.toString());
-        assertTrue(hidden.get("reason").asText().contains("hidden"), hidden.get("reason").asText());
-        // The chairman decides and is only neutral: a big gap, matched by our CEO.
-        JsonNode chair = find(list, "p-chair");
-        assertEquals(0.75, chair.get("stanceGap").asDouble(), 1e-12);
+        for (String planted : List.of("p-relative", "p-classmate", "p-advisor")) {
+            assertTrue(ids.contains(planted), planted + " (a planted hidden decision-maker) in the top 10: " + ids);
+            assertTrue(find(list, planted).get("hidden").asBoolean());
+        }
+        // 93 people; decision influence as a mid-rank percentile (rank from the bottom / 92).
+        // The opposed RAN director (86/92, gap 1, a director met by our VP) comes first, flagged as a risk.
+        JsonNode ranDir = list.get(0);
+        assertEquals("p-ran-dir", external.get(ranDir.get("personId").asText()));
+        assertEquals(86 / 92.0, ranDir.get("score").asDouble(), 1e-9);
+        assertEquals(1.0, ranDir.get("stanceGap").asDouble(), 1e-12);
+        assertEquals("Paolo Ferrari", ranDir.get("matchedWith").asText());
+        assertEquals("[\"TARGET_OPPOSED\",\"TARGET_ALIGNED\"]", ranDir.get("risks").toString());
+        assertTrue(ranDir.get("reason").asText().endsWith("caution: opposed to us; caution: leans to Nordwave Networks."), ranDir.get("reason").asText());
+        // The chairman: a neutral approver (90/92, gap 0.9), matched with our CEO.
+        JsonNode chair = list.get(1);
+        assertEquals("p-chair", external.get(chair.get("personId").asText()));
+        assertEquals(0.9 * 90 / 92.0, chair.get("score").asDouble(), 1e-9);
         assertEquals("Magnus Ekholm", chair.get("matchedWith").asText());
+        // Hidden decision-makers count at the level of the decider who listens to them: the relative and the
+        // advisor at the CTO's (85/92), the classmate at the CEO's (the highest), right after the CEO herself.
+        JsonNode cto = http.get(base + "/visits/" + demoVisit + "/proposals?limit=20").json().get("proposals");
+        double ctoInfluence = find(cto, "p-cto").get("influence").asDouble();
+        assertEquals(85 / 92.0, ctoInfluence, 1e-9);
+        JsonNode relative = find(list, "p-relative");
+        assertEquals(ctoInfluence, relative.get("influence").asDouble(), 1e-12);
+        assertEquals(0.9 * 85 / 92.0, relative.get("score").asDouble(), 1e-9);
+        assertEquals(1.0, relative.get("seniorityMatch").asDouble(), "outside the hierarchy: no rank to mismatch");
+        assertTrue(relative.get("reason").asText().contains("counted at the level of Rafael Mendes"), relative.get("reason").asText());
+        JsonNode classmate = find(list, "p-classmate");
+        assertEquals(1.0, classmate.get("influence").asDouble(), 1e-12);
+        assertEquals(0.8, classmate.get("score").asDouble(), 1e-9);
+        assertEquals(ids.indexOf("p-ceo") + 1, ids.indexOf("p-classmate"), "equal scores: the higher raw influence first " + ids);
+        // The three hidden decision-makers outrank the CFO and the CTO (favourable decision-makers), who still score 0.77 and 0.74.
+        assertEquals(0.8 * find(cto, "p-cfo").get("influence").asDouble(), find(cto, "p-cfo").get("score").asDouble(), 1e-12);
+        assertTrue(ids.indexOf("p-advisor") < ids.indexOf("p-cfo"), ids.toString());
+        // A champion is never zeroed: the champion approver scores 0.6 × her percentile.
+        JsonNode champion = find(http.get(base + "/visits/" + demoVisit + "/proposals?limit=40").json().get("proposals"), "p-reg-md");
+        assertEquals(0.6, champion.get("stanceGap").asDouble(), 1e-12);
         assertEquals(404, http.get(base + "/visits/nope/proposals").status());
         assertEquals(400, http.get(base + "/visits/" + demoVisit + "/proposals?limit=0").status());
+    }
+
+    @Test
+    void theBriefSaysWhyToMeetEachTargetInTheReadersLanguageWithNoEnglishReasonLeft() {
+        JsonNode brief = http.get(base + "/visits/" + demoVisit + "/brief?format=json").json();
+        List<String> fragments = Reasons.englishFragments();
+        assertTrue(fragments.size() > 30, fragments.toString());
+        Map<String, String> heading = Map.of("zh", "拜访理由", "ru", "Зачем встречаться");
+        for (String lang : List.of("zh", "ru")) {
+            String html = http.get(base + "/visits/" + demoVisit + "/brief?format=html&lang=" + lang).body();
+            assertTrue(html.contains(heading.get(lang)), lang);
+            for (JsonNode t : brief.get("targets")) {
+                Reasons.assertTranslated(t.get("why"), t.get("reason").asText());
+                String said = ReasonText.of(lang).sentence(Reasons.of(t.get("why")));
+                assertTrue(html.contains(Html.escape(said)), lang + ": " + said);
+                assertFalse(html.contains(Html.escape(t.get("reason").asText())), lang + ": the English reason");
+            }
+            for (String f : fragments) {
+                assertFalse(html.contains(Html.escape(f)), lang + ": English \"" + f + "\" in the brief");
+            }
+        }
+        // The CEO's reason in Chinese, as the brief prints it.
+        String ceo = ReasonText.of("zh").sentence(Reasons.of(brief.at("/targets/0/why")));
+        assertTrue(ceo.startsWith("Nadia Rahimova：客户中决策影响力最高；决策角色：批准者；态度好感（差距2/4）"), ceo);
+        String en = http.get(base + "/visits/" + demoVisit + "/brief?format=html&lang=en").body();
+        assertTrue(en.contains("Why meet") && en.contains(Html.escape(brief.at("/targets/1/reason").asText())), "English too");
     }
 
     @Test

@@ -93,7 +93,7 @@ final class BulkLoader {
         }
         staffRows = null;
         scanner.scan(file, Set.of("orgs", "people", "influences", "knows", "owns", "alignments", "opportunities",
-                "interactions", "actions", "visits"), false, this::link, b -> progress.at(3, b));
+                "interactions", "actions", "visits", "targets"), false, this::link, b -> progress.at(3, b));
         flush();
         drain();
         for (Map<String, Object> row : followUps) {
@@ -190,6 +190,11 @@ final class BulkLoader {
                 VisitData v = (VisitData) item;
                 add("visits", ImportRows.visit(v, visit(v.id()), v.opportunityId() == null ? null : opportunity(v.opportunityId()),
                         this::person, this::staff));
+            }
+            case "targets" -> {
+                TargetData t = (TargetData) item;
+                add("targets", ImportRows.target(t, t.personId() == null ? null : person(t.personId()),
+                        t.opportunityId() == null ? null : opportunity(t.opportunityId())));
             }
             default -> throw new IllegalStateException(section);
         }

@@ -49,6 +49,7 @@ final class DocumentScanner {
         SECTIONS.put("interactions", InteractionData.class);
         SECTIONS.put("actions", ActionData.class);
         SECTIONS.put("visits", VisitData.class);
+        SECTIONS.put("targets", TargetData.class);
     }
 
     interface Handler {

@@ -75,6 +75,7 @@ final class StreamingValidator {
     private final IdIndex interactionIds = new IdIndex();
     private final IdIndex actionIds = new IdIndex();
     private final IdIndex visitIds = new IdIndex();
+    private final IdIndex targetIds = new IdIndex();
     private final Set<String> emails = new HashSet<>();
     // Item position of each indexed id (ids may be missing or repeated, so index != position).
     private int[] orgPos = new int[64];
@@ -215,6 +216,11 @@ final class StreamingValidator {
                     id(c, p, v.id(), visitIds, section);
                     c.required(p + ".date", v.date()).text(p + ".objective", v.objective());
                 }
+                case "targets" -> {
+                    TargetData t = (TargetData) item;
+                    id(c, p, t.id(), targetIds, section);
+                    DocumentValidator.validateTarget(c, p, t);
+                }
                 default -> throw new IllegalStateException(section);
             }
             problems.addAll(c);
@@ -318,6 +324,15 @@ final class StreamingValidator {
                     }
                     refs(p + ".staffIds", v.staffIds(), catalog.staff, "staff member");
                     refs(p + ".targetIds", v.targetIds(), catalog.people, "person");
+                }
+                case "targets" -> {
+                    TargetData t = (TargetData) item;
+                    if (t.personId() != null) {
+                        ref(p + ".personId", t.personId(), catalog.people, "person");
+                    }
+                    if (t.opportunityId() != null) {
+                        ref(p + ".opportunityId", t.opportunityId(), catalog.opportunities, "opportunity");
+                    }
                 }
                 default -> { }
             }

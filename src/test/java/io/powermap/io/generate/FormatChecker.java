@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class FormatChecker {
 
     static final Set<String> ROOT = Set.of("format", "exportedAt", "account", "orgs", "people", "influences", "staff",
-            "knows", "owns", "competitors", "alignments", "opportunities", "interactions", "actions", "visits");
+            "knows", "owns", "competitors", "alignments", "opportunities", "interactions", "actions", "visits", "targets");
     static final Set<String> CUSTOMER_CLASS = Set.of("A", "B", "C", "D", "V", "X");
     static final Set<String> ORG_LEVEL = Set.of("VENDOR", "SUPPLIER", "STRATEGIC_SUPPLIER", "PARTNER");
     static final Set<String> ORG_KIND = Set.of("GROUP", "COMPANY", "SUBSIDIARY", "DEPARTMENT", "BOARD", "COMMITTEE",

@@ -66,6 +66,31 @@ class AnalysisUiTest {
     }
 
     @Test
+    void switchingToChineseSaysTheReasonsInChineseInThePanelAndTheCard() {
+        JsonNode hidden = analysis.get("hidden").get(0);
+        b.openApp(f.accountId(), "en");
+        b.find("#tab-analysis").click();
+        String english = b.waitVisible("#analysis-hidden li button").getText();
+        assertTrue(english.contains("decision influence above"), english);
+        b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", hidden.get("personId").asText());
+        b.waitFor("the card's why", () -> b.find("#card").getText().contains("decision influence above"));
+
+        new Select(b.find("#lang")).selectByValue("zh");
+        b.waitFor("Chinese reasons in the panel", () -> b.find("#analysis-hidden").getText().contains("决策影响力高于客户中"));
+        String panel = b.find("#analysis-hidden").getText();
+        assertFalse(panel.contains("decision influence above") || panel.contains("is not on the org chart"), panel);
+        String card = b.find("#card").getText();
+        assertTrue(card.contains("决策影响力高于客户中"), card);
+        assertFalse(card.contains("decision influence above"), card);
+        for (JsonNode flag : analysis.at("/coverage/redFlags")) {
+            assertFalse(b.find("#analysis-flags").getText().contains(flag.get("message").asText()), "flag in English: " + flag);
+        }
+        new Select(b.find("#lang")).selectByValue("en");
+        b.waitFor("English again", () -> b.find("#analysis-hidden").getText().contains("decision influence above"));
+        b.assertNoScriptErrors();
+    }
+
+    @Test
     void findsAndHighlightsAWarmPath() {
         b.openApp(f.accountId(), "en");
         b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", f.person("p-eng"));
