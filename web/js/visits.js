@@ -2,7 +2,7 @@
 // Target changes send the visit's version; a 409 reloads the visit and says so, nothing is lost.
 import { api } from './api.js';
 import { $, h, fill, option } from './dom.js';
-import { t, label, language, formatDate, formatNumber } from './i18n.js';
+import { t, label, language, formatDate, formatNumber, reasonText } from './i18n.js';
 import { openDialog, field } from './editor.js';
 import { BADGES } from './style.js';
 
@@ -75,7 +75,7 @@ function details(app) {
     h('h3', { text: t('visits.proposals') }),
     h('ol', { id: 'visit-proposals', class: 'items visit-list' }, (proposals?.proposals ?? []).map((p) => h('li', { dataset: { person: p.personId } },
       h('button', { type: 'button', class: 'link', text: `${p.hidden ? `${BADGES.hidden} ` : ''}${p.name}`, onclick: () => app.selectPerson(p.personId) }),
-      h('small', { text: ` ${t('analysis.score')} ${formatNumber(p.score, 2)} · ${p.reason ?? ''}` }),
+      h('small', { text: ` ${t('analysis.score')} ${formatNumber(p.score, 2)} · ${reasonText(p.why)}` }),
       p.alreadyTarget ? h('small', { class: 'muted', text: ` ✓ ${t('visits.isTarget')}` })
         : h('button', { type: 'button', class: 'add', text: t('visits.add'), 'aria-label': t('visits.addNamed', { name: p.name }),
           onclick: () => saveTargets(app, [...targetIds, p.personId]) })))));

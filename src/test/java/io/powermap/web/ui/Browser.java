@@ -165,7 +165,10 @@ public final class Browser implements AutoCloseable {
 
     public void waitFor(String what, Supplier<Boolean> condition) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50)).until(d -> condition.get());
+            // A panel re-rendered between finding an element and reading it is simply asked again.
+            new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.get());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what + "; console: " + consoleLog(), e);
         }

@@ -64,6 +64,7 @@ class VisitsUiTest {
 
         // The proposals are the planner's, in its order.
         JsonNode proposals = s.http.get(base() + "/visits/" + visitId + "/proposals?limit=10").json().get("proposals");
+        assertTrue(b.find("#visit-proposals").getText().contains("decision influence"), b.find("#visit-proposals").getText());
         assertTrue(proposals.size() >= 3, proposals.toString());
         List<String> shown = new ArrayList<>();
         for (WebElement li : b.findAll("#visit-proposals li")) {
@@ -106,6 +107,9 @@ class VisitsUiTest {
         b.find("#lang option[value='zh']").click();
         b.waitFor("Chinese labels", () -> b.find("#tab-visits").getText().equals("拜访"));
         b.waitFor("the brief link in Chinese", () -> b.find("#visit-brief").getAttribute("href").endsWith("lang=zh"));
+        // The planner's reasons follow the language too.
+        b.waitFor("Chinese proposal reasons", () -> b.find("#visit-proposals").getText().contains("决策影响力"));
+        assertFalse(b.find("#visit-proposals").getText().contains("decision influence"), b.find("#visit-proposals").getText());
         b.driver().get(b.find("#visit-brief").getAttribute("href"));
         String brief = b.driver().findElement(By.tagName("body")).getText();
         assertTrue(brief.contains("Changed elsewhere"), brief);
