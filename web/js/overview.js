@@ -18,7 +18,7 @@ export function renderOverview(app) {
     h('b', { id: 'overview-name', text: a.name }),
     item('overview.class', label('customerClass', a.customerClass)),
     item('overview.orgLevel', label('orgLevel', a.orgLevel)),
-    item('overview.people', String(state.graph?.elements.nodes.length ?? a.people ?? 0)),
+    item('overview.people', String(state.graph?.lod?.people ?? state.graph?.elements.nodes.length ?? a.people ?? 0)),
     opp
       ? item('overview.opportunity', [opp.name, label('stage', opp.stage), formatMoney(opp.value, opp.currency), opp.closeDate ? formatDate(opp.closeDate) : null].filter(Boolean).join(' · '))
       : item('overview.opportunities', String(a.opportunities ?? (a.opportunityList ?? []).length)),
