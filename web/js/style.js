@@ -140,7 +140,7 @@ export function stylesheet(view) {
         'text-background-opacity': 0.8,
         'text-background-padding': 1,
         // Names are unreadable below this on screen anyway; skipping them keeps big maps fast.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6,
       },
     },
     {

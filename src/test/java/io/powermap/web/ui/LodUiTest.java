@@ -162,7 +162,20 @@ class LodUiTest {
         assertTrue(b.find("#lod-summary").getText().contains(PEOPLE + " people"), b.find("#lod-summary").getText());
         b.find("#toggle-legend").click();
         assertTrue(b.find("#legend").getText().contains("Folded organisation"), b.find("#legend").getText());
+        screenshot("lod-map-en.png");
         b.find("#toggle-legend").click();
+    }
+
+    /** With -Dpowermap.screenshots=true (as for ScreenshotsTest), the level-of-detail map goes to docs/screenshots. */
+    private void screenshot(String name) {
+        if (!Boolean.getBoolean("powermap.screenshots")) {
+            return;
+        }
+        try {
+            b.screenshot(java.nio.file.Path.of(System.getProperty("powermap.screenshotDir", "docs/screenshots")).resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -187,6 +200,7 @@ class LodUiTest {
             assertEquals(1, b.jsLong("return window.powermap.cy.$id(arguments[0]).length", id), id);
         }
         assertStayed(before, positions(), clusterId);
+        screenshot("lod-opened-en.png");
         // The opened people sit where the cluster was, not on top of the rest of the map.
         List<Number> at = before.get(clusterId);
         double nearest = ((Number) b.js("const [x, y] = arguments[1]; return Math.min(...arguments[0].map(id => {"
