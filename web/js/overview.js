@@ -7,7 +7,8 @@ export function renderOverview(app) {
   const el = $('overview');
   const a = state.account;
   if (!a) {
-    fill(el, h('span', { text: t('account.none') }));
+    // The account's details load beside its map: until they arrive, say so rather than "no accounts".
+    fill(el, h('span', { text: t(state.accountId ? 'common.loading' : 'account.none') }));
     return;
   }
   const opp = (a.opportunityList ?? []).find((o) => o.id === state.opportunityId);
