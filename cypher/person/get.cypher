@@ -19,7 +19,7 @@ CALL (p) {
 CALL (p) {
   OPTIONAL MATCH (p)-[al:ALIGNED_WITH]->(c:Competitor)
   WITH c, al ORDER BY c.name
-  RETURN collect(CASE WHEN c IS NULL THEN null ELSE {id: c.id, name: c.name, strength: al.strength} END) AS competitors
+  RETURN collect(CASE WHEN c IS NULL THEN null ELSE {id: c.id, name: c.name, strength: al.strength, version: coalesce(al.version, 1)} END) AS competitors
 }
 CALL (p) {
   OPTIONAL MATCH (p)-[:ATTENDED]->(i:Interaction)

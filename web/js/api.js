@@ -66,7 +66,8 @@ export const api = {
   logout: () => request('POST', '/api/logout'),
   accounts: () => request('GET', '/api/accounts'),
   account: (id) => request('GET', acct(id)),
-  graph: (id, view = 'all', opportunityId) => request('GET', `${acct(id)}/graph${query({ view, opportunityId })}`),
+  /** `expand`: org ids to open in a level-of-detail answer (above the server's threshold). */
+  graph: (id, view = 'all', opportunityId, expand = []) => request('GET', `${acct(id)}/graph${query({ view, opportunityId, expand: expand.join(',') })}`),
   analysis: (id, opportunityId) => request('GET', `${acct(id)}/analysis${query({ opportunityId })}`),
   paths: (id, from, to, k = 3) => request('GET', `${acct(id)}/paths${query({ from, to, k })}`),
   staff: (id) => request('GET', `${acct(id)}/staff`),
@@ -81,6 +82,10 @@ export const api = {
   createTie: (id, body) => request('POST', `${acct(id)}/influences`, body),
   updateTie: (id, tieId, body) => request('PUT', `${acct(id)}/influences/${enc(tieId)}`, body),
   deleteTie: (id, tieId, version) => request('DELETE', `${acct(id)}/influences/${enc(tieId)}${query({ version })}`),
+
+  competitors: (id) => request('GET', `${acct(id)}/competitors`),
+  align: (id, pid, competitorId, body) => request('PUT', `${acct(id)}/people/${enc(pid)}/alignments/${enc(competitorId)}`, body),
+  unalign: (id, pid, competitorId, version) => request('DELETE', `${acct(id)}/people/${enc(pid)}/alignments/${enc(competitorId)}${query({ version })}`),
 
   opportunity: (id, oppId) => request('GET', `${acct(id)}/opportunities/${enc(oppId)}`),
   setDealRoles: (id, oppId, body) => request('PUT', `${acct(id)}/opportunities/${enc(oppId)}/roles`, body),

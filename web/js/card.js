@@ -5,7 +5,10 @@ import { $, h, fill } from './dom.js';
 import { t, label, formatDate, formatNumber, daysSince, reasonText } from './i18n.js';
 import { STANCE_STYLE, BADGES, SHAPES } from './style.js';
 import { stanceIcon } from './legend.js';
-import { openStanceDialog, openPersonDialog, openTieDialog, openDealRoleDialog, confirmDeletePerson, confirmDeleteTie } from './editor.js';
+import {
+  openStanceDialog, openPersonDialog, openTieDialog, openDealRoleDialog, confirmDeletePerson, confirmDeleteTie,
+  openCriterionDialog, confirmRemoveCriterion, openAlignmentDialog, confirmRemoveAlignment,
+} from './editor.js';
 
 const card = () => $('card');
 let shown = null; // {type: 'person'|'edge', id}
@@ -108,8 +111,7 @@ export function showPersonCard(app, id) {
       h('dt', { text: t('card.stance') }), h('dd', null, stanceChip(d.stance)),
       h('dt', { text: t('card.owners') }), h('dd', { class: d.hasFirstOwner ? '' : 'redflag', text: (d.owners ?? []).length ? d.owners.join(', ') : t('card.noOwner') }),
       h('dt', { text: t('card.lastContact') }),
-      h('dd', { class: contactDays === null || contactDays > 90 ? 'redflag' : '', text: d.lastContact ? `${formatDate(d.lastContact)} (${t('card.daysAgo', { n: contactDays })})` : t('common.never') }),
-      (d.competitors ?? []).length ? [h('dt', { text: t('card.competitors') }), h('dd', { text: `${BADGES.competitor} ${d.competitors.join(', ')}` })] : null),
+      h('dd', { class: contactDays === null || contactDays > 90 ? 'redflag' : '', text: d.lastContact ? `${formatDate(d.lastContact)} (${t('card.daysAgo', { n: contactDays })})` : t('common.never') })),
     h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'card-stance', class: 'primary', text: t('card.changeStance'), onclick: () => openStanceDialog(app, id) }),
       h('button', { type: 'button', id: 'card-edit', text: t('common.edit'), onclick: () => openPersonDialog(app, id) }),
@@ -147,12 +149,28 @@ async function loadDetails(app, id, box) {
       : h('p', { class: 'muted', text: t('card.noHistory') }),
     h('h3', { text: t('card.needsProfessional') }), list(p.needs?.professional),
     h('h3', { text: t('card.needsPersonal') }), list(p.needs?.personal),
-    (p.criteria ?? []).length ? [h('h3', { text: t('card.criteria') }),
-      h('ul', null, p.criteria.map((c) => h('li', null, h('strong', { text: label('criterion', c.category) }), c.note ? ` — ${c.note}` : '')))] : null,
+    h('h3', { text: t('card.criteria') }),
+    (p.criteria ?? []).length
+      ? h('ul', { id: 'card-criteria', class: 'editable' }, p.criteria.map((c, i) => h('li', null,
+        h('span', null, h('strong', { text: label('criterion', c.category) }), c.note ? ` — ${c.note}` : ''),
+        removeButton(t('criteria.removeLabel', { criterion: label('criterion', c.category) }), () => confirmRemoveCriterion(app, p, i)))))
+      : h('p', { class: 'muted', text: t('common.none') }),
+    h('button', { type: 'button', id: 'card-criterion-add', class: 'small', text: t('criteria.add'), onclick: () => openCriterionDialog(app, p) }),
+    h('h3', { text: t('card.competitors') }),
+    (p.competitors ?? []).length
+      ? h('ul', { id: 'card-alignments', class: 'editable' }, p.competitors.map((c) => h('li', null,
+        h('span', { text: `${BADGES.competitor} ${c.name} · ${label('strength', c.strength)}` }),
+        removeButton(t('alignment.removeLabel', { competitor: c.name }), () => confirmRemoveAlignment(app, p, c)))))
+      : h('p', { class: 'muted', text: t('common.none') }),
+    h('button', { type: 'button', id: 'card-alignment-add', class: 'small', text: t('alignment.add'), onclick: () => openAlignmentDialog(app, p) }),
     (p.owners ?? []).length ? [h('h3', { text: t('card.owners') }),
       h('ul', null, p.owners.map((o) => h('li', { text: `${o.name} · ${label('priority', o.priority)}` })))] : null,
     p.notes ? [h('h3', { text: t('card.notes') }), h('p', { class: 'notes', text: p.notes })] : null,
     (p.tags ?? []).length ? h('p', null, p.tags.map((tag) => h('span', { class: 'badge', text: tag }))) : null);
+}
+
+function removeButton(name, onclick) {
+  return h('button', { type: 'button', class: 'remove', 'aria-label': name, title: name, text: '×', onclick });
 }
 
 export function showEdgeCard(app, d) {

@@ -7,6 +7,8 @@ import { t, label } from './i18n.js';
 import { peopleByName, personName } from './state.js';
 import { ROLES, STANCES, KINDS, RANKS, STANCE_STYLE } from './style.js';
 
+export const CRITERIA = ['RELATIONSHIP', 'ECONOMY', 'TIME', 'IMAGE', 'QUALITY', 'GUIDANCE', 'CUSTOMER_GROUP', 'POLITICS'];
+
 /** Opens the shared <dialog> with a form; `onSubmit(ui)` may call ui.close/ui.error/ui.conflict. */
 export function openDialog({ title, body, submitLabel, danger = false, onSubmit, id }) {
   const dlg = $('dialog');
@@ -252,6 +254,159 @@ export function confirmDeletePerson(app, id) {
       ui.close();
       app.clearSelection();
       app.toast(t('person.deleted', { name: d.name }));
+      await app.reload();
+    },
+  });
+}
+
+// ----- decision criteria and competitor alignments (from the card) -----
+
+/**
+ * Saves a change of the person's criteria list: `change(criteria)` returns the new list. The whole
+ * person is sent with the version the card was loaded at; on a 409 the dialog shows the criteria
+ * someone else saved, and Save again applies the change to them.
+ */
+function criteriaDialog(app, person, { id, title, body, submitLabel, danger, change, done }) {
+  const { state } = app;
+  let base = person;
+  openDialog({
+    id,
+    title,
+    body,
+    submitLabel,
+    danger,
+    onSubmit: async (ui) => {
+      const criteria = change(base.criteria ?? []);
+      if (!criteria) return;
+      try {
+        await api.updatePerson(state.accountId, base.id, { ...toInput(base), criteria, version: base.version });
+      } catch (e) {
+        if (!e.conflict) throw e;
+        try {
+          base = await api.person(state.accountId, base.id);
+        } catch {
+          ui.error({ message: t('conflict.deleted', { name: person.name }) });
+          await app.reload();
+          return;
+        }
+        await app.reload();
+        ui.conflict(t('conflict.criteria', { name: base.name, criteria: criteriaText(base.criteria) }));
+        return;
+      }
+      ui.close();
+      app.toast(done);
+      await app.reload();
+    },
+  });
+}
+
+const criteriaText = (list) => (list ?? []).map((c) => label('criterion', c.category)).join(', ') || t('common.none');
+
+export function openCriterionDialog(app, person) {
+  const category = select('category', CRITERIA.map((c) => option(c, label('criterion', c))), CRITERIA[0]);
+  category.id = 'criterion-category';
+  const note = h('input', { id: 'criterion-note', name: 'note', maxlength: '500', dataset: { field: 'criteria' } });
+  criteriaDialog(app, person, {
+    id: 'criterion-form',
+    title: t('criteria.addTitle', { name: person.name }),
+    body: [field('criteria.category', category), field('criteria.note', note)],
+    change: (list) => [...list, { category: category.value, note: note.value.trim() || null }],
+    done: t('criteria.added', { name: person.name }),
+  });
+}
+
+export function confirmRemoveCriterion(app, person, index) {
+  const c = person.criteria[index];
+  criteriaDialog(app, person, {
+    id: 'criterion-remove-form',
+    title: t('criteria.removeTitle'),
+    body: [h('p', { text: t('criteria.removeText', { criterion: label('criterion', c.category), name: person.name }) })],
+    submitLabel: t('common.delete'),
+    danger: true,
+    // After a conflict the same criterion is removed from their list, if it is still there.
+    change: (list) => {
+      const at = list.findIndex((x) => x.category === c.category && (x.note ?? null) === (c.note ?? null));
+      return at < 0 ? list : list.filter((_, i) => i !== at);
+    },
+    done: t('criteria.removed', { name: person.name }),
+  });
+}
+
+/** Aligns the person with a competitor (or changes the strength of an alignment). */
+export async function openAlignmentDialog(app, person) {
+  const { state } = app;
+  let competitors;
+  try {
+    competitors = await api.competitors(state.accountId);
+  } catch (e) {
+    app.toast(t('error.generic', { detail: e.message }), 'error');
+    return;
+  }
+  if (!competitors.length) {
+    app.toast(t('alignment.noCompetitors'), 'error');
+    return;
+  }
+  const current = new Map((person.competitors ?? []).map((c) => [c.id, c]));
+  const competitor = select('competitorId', competitors.map((c) => option(c.id, c.name)), competitors.find((c) => !current.has(c.id))?.id ?? competitors[0].id);
+  competitor.id = 'alignment-competitor';
+  const strength = select('strength', [1, 2, 3].map((n) => option(String(n), label('strength', n))), '2');
+  strength.id = 'alignment-strength';
+  let known = current;
+  openDialog({
+    id: 'alignment-form',
+    title: t('alignment.addTitle', { name: person.name }),
+    body: [field('alignment.competitor', competitor), field('alignment.strength', strength)],
+    onSubmit: async (ui) => {
+      const name = competitors.find((c) => c.id === competitor.value)?.name ?? '';
+      const version = known.get(competitor.value)?.version;
+      try {
+        await api.align(state.accountId, person.id, competitor.value, { strength: Number(strength.value), ...(version ? { version } : {}) });
+      } catch (e) {
+        if (!e.conflict) throw e;
+        const fresh = await api.person(state.accountId, person.id);
+        known = new Map((fresh.competitors ?? []).map((c) => [c.id, c]));
+        await app.reload();
+        const theirs = known.get(competitor.value);
+        ui.conflict(t('conflict.alignment', { name: person.name, competitor: name, strength: theirs ? label('strength', theirs.strength) : t('common.none') }));
+        return;
+      }
+      ui.close();
+      app.toast(t('alignment.saved', { name: person.name, competitor: name }));
+      await app.reload();
+    },
+  });
+}
+
+export function confirmRemoveAlignment(app, person, alignment) {
+  let version = alignment.version;
+  openDialog({
+    id: 'alignment-remove-form',
+    title: t('alignment.removeTitle'),
+    body: [h('p', { text: t('alignment.removeText', { name: person.name, competitor: alignment.name }) })],
+    submitLabel: t('common.delete'),
+    danger: true,
+    onSubmit: async (ui) => {
+      try {
+        await api.unalign(app.state.accountId, person.id, alignment.id, version);
+      } catch (e) {
+        if (e.status === 404) {
+          await app.reload();
+          ui.error({ message: t('conflict.alignmentGone', { competitor: alignment.name }) });
+          return;
+        }
+        if (!e.conflict) throw e;
+        const fresh = (await api.person(app.state.accountId, person.id)).competitors?.find((c) => c.id === alignment.id);
+        await app.reload();
+        if (!fresh) {
+          ui.error({ message: t('conflict.alignmentGone', { competitor: alignment.name }) });
+          return;
+        }
+        version = fresh.version;
+        ui.conflict(t('conflict.alignment', { name: person.name, competitor: alignment.name, strength: label('strength', fresh.strength) }));
+        return;
+      }
+      ui.close();
+      app.toast(t('alignment.removed', { name: person.name, competitor: alignment.name }));
       await app.reload();
     },
   });

@@ -27,15 +27,19 @@ export function initialLanguage() {
   return 'en';
 }
 
-async function load(code) {
-  if (!cache.has(code)) cache.set(code, await api.messages(code));
+// The promise is cached, so English (the fallback) is fetched once even when asked for twice at once.
+function load(code) {
+  if (!cache.has(code)) {
+    const messages = api.messages(code);
+    messages.catch(() => cache.delete(code)); // a failed load is tried again next time
+    cache.set(code, messages);
+  }
   return cache.get(code);
 }
 
 export async function setLanguage(code) {
   if (!LANGUAGES.some((l) => l.code === code)) code = 'en';
-  fallback = await load('en');
-  messages = await load(code);
+  [fallback, messages] = await Promise.all([load('en'), load(code)]);
   current = code;
   try {
     localStorage.setItem(STORAGE_KEY, code);

@@ -9,6 +9,12 @@ const STACK_X = 80; // offset of a stacked report from its manager
 const STACK_ROW = 92; // vertical distance inside a stacked column of direct reports
 const STACK_TWO_COLUMNS = 3; // from this many stacked reports on, use a column on each side of the spine
 
+/** Room a node needs: a person fits the grid; a level-of-detail cluster box with its three-line label is bigger. */
+function room(p) {
+  if (p.type !== 'cluster') return { w: COLUMN, h: STACK_ROW };
+  return { w: Math.max(COLUMN, Math.max(p.width ?? 0, 200) + 24), h: Math.max(STACK_ROW, (p.height ?? 0) + 66) };
+}
+
 const rankOrder = (d) => {
   const i = RANKS.indexOf(d.rank);
   return i < 0 ? RANKS.length : i;
@@ -40,27 +46,35 @@ export function orgTreePositions(people, lines) {
   // Returns {pts: [[id, x, y]], left, right} with the subtree root at x = 0, y = 0.
   function layout(person) {
     visited.add(person.id);
+    const own = room(person);
     const kids = (children.get(person.id) ?? []).filter((k) => !visited.has(k.id));
-    if (kids.length === 0) return { pts: [[person.id, 0, 0]], left: -COLUMN / 2, right: COLUMN / 2 };
+    if (kids.length === 0) return { pts: [[person.id, 0, 0]], left: -own.w / 2, right: own.w / 2 };
     const leaves = kids.filter((k) => !(children.get(k.id)?.length));
     const branches = kids.filter((k) => children.get(k.id)?.length);
     const pts = [[person.id, 0, 0]];
-    let left = -COLUMN / 2;
-    let right = COLUMN / 2;
+    let left = -own.w / 2;
+    let right = own.w / 2;
     let stackBottom = 0;
+    // A manager bigger than a person (a cluster) pushes what hangs under it down.
+    const drop = own.h - STACK_ROW;
     if (leaves.length >= 2 || (leaves.length === 1 && branches.length > 0)) {
-      // The leaf reports hang in a column (two for big teams) under the manager.
+      // The leaf reports hang in a column (two for big teams) under the manager; rows are as tall as their biggest node.
       const two = leaves.length >= STACK_TWO_COLUMNS;
+      let y = LEVEL * 0.7 + drop;
+      let widest = COLUMN;
       leaves.forEach((k, i) => {
         visited.add(k.id);
         const side = two && i % 2 === 1 ? -1 : 1;
         stacked.set(k.id, side > 0 ? 'right' : 'left');
-        const row = two ? Math.floor(i / 2) : i;
-        pts.push([k.id, side * STACK_X, LEVEL * 0.7 + row * STACK_ROW]);
-        stackBottom = LEVEL * 0.7 + row * STACK_ROW;
+        const r = room(k);
+        widest = Math.max(widest, r.w);
+        pts.push([k.id, side * (STACK_X + (r.w - COLUMN) / 2), y]);
+        stackBottom = Math.max(stackBottom, y + r.h - STACK_ROW);
+        const rowEnds = !two || i % 2 === 1 || i === leaves.length - 1;
+        if (rowEnds) y += Math.max(r.h, two && i % 2 === 1 ? room(leaves[i - 1]).h : 0);
       });
-      right = Math.max(right, STACK_X + COLUMN / 2);
-      if (two) left = Math.min(left, -STACK_X - COLUMN / 2);
+      right = Math.max(right, STACK_X + widest - COLUMN / 2);
+      if (two) left = Math.min(left, -STACK_X - widest + COLUMN / 2);
     } else {
       branches.push(...leaves);
     }
@@ -68,7 +82,7 @@ export function orgTreePositions(people, lines) {
       const subs = branches.map(layout);
       // Branches start below the stacked column and to the right of it.
       const below = leaves.length > 0 && stacked.has(leaves[0].id);
-      const top = below ? stackBottom + LEVEL * 0.8 : LEVEL;
+      const top = below ? stackBottom + LEVEL * 0.8 : LEVEL + drop;
       if (below) for (const b of branches) stacked.set(b.id, 'below');
       let cursor = 0;
       const offsets = subs.map((s) => {
@@ -105,11 +119,15 @@ export function orgTreePositions(people, lines) {
   const rest = people.filter((p) => !(p.id in positions)).sort((a, b) =>
     String(a.orgName ?? '\uffff').localeCompare(String(b.orgName ?? '\uffff')) || byRankThenName(a, b));
   if (rest.length) {
-    const width = Math.max(cursor, COLUMN * 6);
-    const perRow = Math.max(4, Math.floor(width / COLUMN));
+    const cell = rest.reduce((c, p) => {
+      const r = room(p);
+      return { w: Math.max(c.w, r.w), h: Math.max(c.h, r.h + LEVEL * 0.8 - STACK_ROW) };
+    }, { w: COLUMN, h: LEVEL * 0.8 });
+    const width = Math.max(cursor, cell.w * 6);
+    const perRow = Math.max(4, Math.floor(width / cell.w));
     const top = roots.length ? bottom + LEVEL * 1.2 : 0;
     rest.forEach((p, i) => {
-      positions[p.id] = { x: (i % perRow) * COLUMN + COLUMN / 2, y: top + Math.floor(i / perRow) * (LEVEL * 0.8) };
+      positions[p.id] = { x: (i % perRow) * cell.w + cell.w / 2, y: top + Math.floor(i / perRow) * cell.h };
     });
   }
   return { positions, lines: stacked };

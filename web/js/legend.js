@@ -38,6 +38,18 @@ function widthIcon(w) {
     svg('line', { x1: 1, y1: 5, x2: 33, y2: 5, stroke: '#444', 'stroke-width': w }));
 }
 
+function clusterIcon() {
+  return svg('svg', { width: 22, height: 15, viewBox: '0 0 22 15', 'aria-hidden': 'true' },
+    svg('rect', { x: 1, y: 1, width: 20, height: 13, rx: 3, fill: '#f1f5f9', stroke: '#334155', 'stroke-width': 1 }),
+    svg('rect', { x: 3, y: 3, width: 16, height: 9, rx: 2, fill: 'none', stroke: '#334155', 'stroke-width': 1 }));
+}
+
+function communityIcon() {
+  return svg('svg', { width: 22, height: 15, viewBox: '0 0 22 15', 'aria-hidden': 'true' },
+    svg('rect', { x: 1, y: 1, width: 20, height: 13, rx: 3, fill: '#64748b', 'fill-opacity': 0.15, stroke: '#475569', 'stroke-dasharray': '3 2' }),
+    svg('text', { x: 11, y: 10.5, 'text-anchor': 'middle', 'font-size': 8, 'font-weight': 'bold', fill: '#334155' }, '1'));
+}
+
 export function renderLegend(el) {
   const item = (icon, text) => h('li', null, icon, h('span', { text }));
   const glyph = (g) => h('span', { class: 'glyph', text: g, 'aria-hidden': 'true' });
@@ -62,5 +74,11 @@ export function renderLegend(el) {
           item(glyph(BADGES.blocker), t('badge.blocker')),
           item(glyph(BADGES.risingStar), t('badge.risingStar')),
           item(glyph(BADGES.competitor), t('badge.competitor'))),
-        h('p', { class: 'muted', text: t('legend.size') }))));
+        h('p', { class: 'muted', text: t('legend.size') })),
+      h('div', null,
+        h('h4', { text: t('legend.groups') }),
+        h('ul', null,
+          item(clusterIcon(), t('legend.cluster')),
+          item(widthIcon(5), t('legend.aggregate')),
+          item(communityIcon(), t('legend.community'))))));
 }

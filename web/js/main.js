@@ -18,6 +18,7 @@ import { openDataDialog } from './data.js';
 const ACCOUNT_KEY = 'powermap.account';
 const LEGEND_KEY = 'powermap.legend';
 const VIEW_KEY = 'powermap.view';
+const COMMUNITIES_KEY = 'powermap.communities';
 let busy = 0;
 let loadToken = 0;
 
@@ -47,6 +48,7 @@ function setMapStatus(text) {
 
 const map = new MapView($('map'), {
   onSelect: (id) => selectPerson(id, { center: false }),
+  onCluster: (data) => expandOrg(data.orgId),
   onEdge: (data) => selectEdge(data),
   onBackground: () => clearSelection(),
   onDragged: () => savePositions(),
@@ -66,6 +68,8 @@ export const app = {
   clearEmphasis,
   showTab,
   refreshPanels,
+  expandOrg,
+  showPerson,
 };
 
 function selectPerson(id, { center = true } = {}) {
@@ -75,6 +79,25 @@ function selectPerson(id, { center = true } = {}) {
   map.select(id, { center });
   showPersonCard(app, id);
   filtersPanel.render();
+}
+
+/** Keyboard stepping reaches clusters too: selected, named in the status line, Enter opens them. */
+function selectNode(id) {
+  if (map.personData(id)) {
+    selectPerson(id);
+    return;
+  }
+  const d = map.cy?.getElementById(id).data();
+  if (!d) return;
+  state.selectedId = null;
+  hideCard();
+  map.select(id);
+  setMapStatus(t('lod.selected', { name: d.display.split('\n')[0], n: d.count ?? 0 }));
+}
+
+function selectedCluster() {
+  const sel = map.cy?.$('node.cluster:selected');
+  return sel && sel.nonempty() ? sel.data() : null;
 }
 
 function selectEdge(data) {
@@ -116,7 +139,7 @@ function applyFilters() {
 }
 
 function updateCount() {
-  setMapStatus(t('map.count', { shown: filterCount.shown, total: filterCount.total, ties: state.graph?.elements.edges.length ?? 0 }));
+  setMapStatus(t('map.count', { shown: filterCount.shown, total: filterCount.total, ties: state.graph?.lod?.ties ?? state.graph?.elements.edges.length ?? 0 }));
 }
 
 const savePositions = debounce(async () => {
@@ -174,16 +197,25 @@ async function loadAccount(id) {
     } catch {
       // not remembered in private mode
     }
-    state.account = await api.account(id);
+    state.account = null;
+    state.analysis = null;
     state.staff = null;
     state.opportunityId = '';
     state.filters = defaultFilters();
     state.selectedId = null;
     state.focus = null;
     state.emphasis = null;
+    state.expanded = [];
     hideCard();
-    fillOpportunities();
-    await loadMap({ keepPositions: false });
+    // The account's details and its map load side by side: one round trip less before the first frame.
+    const account = api.account(id).then((a) => {
+      state.account = a;
+      fillOpportunities();
+      renderOverview(app);
+    });
+    const fetched = prefetch?.id === id ? prefetch : null;
+    prefetch = null;
+    await Promise.all([account, loadMap({ keepPositions: false, fetched })]);
   } catch (e) {
     toast(t('error.load', { detail: e.message }), 'error');
   } finally {
@@ -199,29 +231,49 @@ function fillOpportunities() {
   sel.disabled = opps.length === 0;
 }
 
-/** Fetches the graph and analysis of the account (and opportunity) and draws them. */
-async function loadMap({ keepPositions }) {
+/** Starts the three requests a map needs, side by side. */
+function fetchMap(id, { positions = null } = {}) {
+  const opp = state.opportunityId || undefined;
+  const analysis = api.analysis(id, opp).then((a) => ({ analysis: a, error: null }), (e) => ({ analysis: null, error: e }));
+  const out = {
+    id,
+    graph: api.graph(id, 'all', opp, state.expanded),
+    analysis,
+    positions: positions ? Promise.resolve(positions) : savedPositions(id, state.view),
+  };
+  out.graph.catch(() => {}); // handled where it is awaited; a discarded prefetch must not log an error
+  return out;
+}
+
+/** Requests started before the account list arrived, for the account the browser remembers. */
+let prefetch = null;
+
+/**
+ * Fetches the graph, analysis and saved positions of the account (and opportunity) and draws them.
+ * The org view (and a map whose every node has a saved position) does not need the analysis for its
+ * layout, so it is drawn as soon as the graph is there and decorated when the analysis arrives.
+ * `mergeAt`: a level-of-detail change, merged into the drawn map with new nodes around that point.
+ */
+async function loadMap({ keepPositions, mergeAt = null, fetched = null }) {
   const token = ++loadToken;
   setBusy(1);
   setMapStatus(t('map.loading'));
   try {
     const id = state.accountId;
-    const kept = keepPositions && map.cy ? map.positions() : null;
-    const [graph, analysis, saved] = await Promise.all([
-      api.graph(id, 'all', state.opportunityId || undefined),
-      api.analysis(id, state.opportunityId || undefined).then((a) => {
-        state.analysisError = null;
-        return a;
-      }, (e) => {
-        state.analysisError = e;
-        return null;
-      }),
-      kept ? Promise.resolve(kept) : savedPositions(id, state.view),
-    ]);
+    const kept = keepPositions && map.cy ? map.positions({ all: true }) : null;
+    const req = fetched ?? fetchMap(id, { positions: kept });
+    const [graph, saved] = await Promise.all([req.graph, req.positions]);
     if (token !== loadToken) return;
     state.graph = graph;
+    const early = !mergeAt && (state.view === 'formal' || (!state.communities && coversAll(saved, graph)));
+    if (early) await drawMap(saved);
+    const { analysis, error } = await req.analysis;
+    if (token !== loadToken) return;
     state.analysis = analysis;
-    await drawMap(saved);
+    state.analysisError = error;
+    if (mergeAt) await drawMap(null, { mergeAt });
+    else if (early) decorate();
+    else await drawMap(saved);
   } catch (e) {
     if (token === loadToken) {
       setMapStatus(t('error.load', { detail: e.message }));
@@ -232,6 +284,17 @@ async function loadMap({ keepPositions }) {
   }
 }
 
+function coversAll(saved, graph) {
+  return graph.elements.nodes.every((n) => saved?.[n.data.id]);
+}
+
+/** The analysis arrived after the first frame: sizes, badges and panels follow in place. */
+function decorate() {
+  map.updatePeople(state.graph, state.analysis);
+  if (state.selectedId) refreshCard(app);
+  refreshPanels();
+}
+
 async function savedPositions(id, view) {
   try {
     return (await api.positions(id, view)).positions ?? {};
@@ -240,10 +303,15 @@ async function savedPositions(id, view) {
   }
 }
 
-async function drawMap(positions) {
-  hook.lastLayoutMs = await map.render({ graph: state.graph, analysis: state.analysis, view: state.view, positions });
+async function drawMap(positions, { mergeAt = null } = {}) {
+  const communities = state.communities && state.view === 'influence';
+  if (mergeAt && map.cy) {
+    await map.merge({ graph: state.graph, analysis: state.analysis, anchor: mergeAt, communities });
+  } else {
+    hook.lastLayoutMs = await map.render({ graph: state.graph, analysis: state.analysis, view: state.view, positions, communities });
+    hook.timings = map.timings;
+  }
   hook.cy = map.cy;
-  hook.timings = map.timings;
   hook.renders++;
   if (hook.renders === 1) performance.mark('powermap:first-render');
   applyFilters();
@@ -254,7 +322,80 @@ async function drawMap(positions) {
     clearSelection();
   }
   if (state.focus && map.personData(state.focus.id)) map.focus(state.focus.id, state.focus.depth);
+  renderLodBar();
+  updateCommunityToggle();
   refreshPanels();
+}
+
+// ----- level of detail: clusters open and close in place -----
+
+/** Opens an org of a level-of-detail map (its cluster, or the cluster it is folded into). */
+async function expandOrg(orgId) {
+  if (!state.graph?.lod || !orgId) return;
+  const cluster = map.clusterOf(orgId === 'unassigned' ? null : orgId) ?? map.cy.getElementById(`cluster:${orgId}`).data();
+  if (!state.expanded.includes(orgId)) state.expanded = [...state.expanded, orgId];
+  await loadMap({ keepPositions: true, mergeAt: cluster ? map.anchorOf(cluster.id) : map.anchorOf(null, orgId) });
+}
+
+/** Closes an opened org again, with every org opened inside it; its cluster comes back where its people were. */
+async function collapseOrg(orgId) {
+  const inside = map.orgAndDescendants(orgId);
+  state.expanded = state.expanded.filter((o) => !inside.has(o));
+  await loadMap({ keepPositions: true, mergeAt: map.anchorOf(`cluster:${orgId}`, orgId) ?? { x: 0, y: 0 } });
+}
+
+/** Selects a person, first opening the cluster they are folded into (search in a level-of-detail map). */
+async function showPerson(id) {
+  if (!map.personData(id) && state.graph?.lod) {
+    let p;
+    try {
+      p = await api.person(state.accountId, id);
+    } catch (e) {
+      toast(t('error.load', { detail: e.message }), 'error');
+      return;
+    }
+    await expandOrg(p.orgIds?.[0] ?? 'unassigned');
+  }
+  clearEmphasis();
+  selectPerson(id, { center: true });
+}
+
+function renderLodBar() {
+  const bar = $('lod-bar');
+  const lod = state.graph?.lod;
+  bar.hidden = !lod;
+  if (!lod) return;
+  const names = new Map((state.graph.orgs ?? []).map((o) => [o.id, o.name]));
+  names.set('unassigned', t('lod.unassigned'));
+  fill(bar,
+    h('span', { id: 'lod-summary', text: t('lod.summary', { clusters: lod.clusters, people: lod.people }) }),
+    lod.expanded.map((o) => h('button', {
+      type: 'button', class: 'chip', dataset: { org: o }, title: t('lod.collapseTitle', { name: names.get(o) ?? o }),
+      text: `⊟ ${names.get(o) ?? o}`, onclick: () => collapseOrg(o),
+    })));
+}
+
+// ----- communities (influence view) -----
+
+function updateCommunityToggle() {
+  const button = $('toggle-communities');
+  button.hidden = state.view !== 'influence' || !map.cy || !map.people().some((n) => n.data('community') !== undefined);
+  button.setAttribute('aria-pressed', String(state.communities));
+}
+
+async function toggleCommunities() {
+  state.communities = !state.communities;
+  try {
+    localStorage.setItem(COMMUNITIES_KEY, state.communities ? 'on' : 'off');
+  } catch {
+    // not remembered
+  }
+  setBusy(1);
+  try {
+    await drawMap(map.positions({ all: true }));
+  } finally {
+    setBusy(-1);
+  }
 }
 
 function refreshPanels() {
@@ -342,9 +483,11 @@ function initKeyboard() {
   $('map').addEventListener('keydown', (e) => {
     const order = map.readingOrder();
     if (!order.length) return;
-    const i = order.indexOf(state.selectedId);
-    if (['ArrowRight', 'ArrowDown'].includes(e.key)) selectPerson(order[(i + 1) % order.length]);
-    else if (['ArrowLeft', 'ArrowUp'].includes(e.key)) selectPerson(order[i <= 0 ? order.length - 1 : i - 1]);
+    const cluster = selectedCluster();
+    const at = cluster ? order.indexOf(cluster.id) : order.indexOf(state.selectedId);
+    if (['ArrowRight', 'ArrowDown'].includes(e.key)) selectNode(order[(at + 1) % order.length]);
+    else if (['ArrowLeft', 'ArrowUp'].includes(e.key)) selectNode(order[at <= 0 ? order.length - 1 : at - 1]);
+    else if (e.key === 'Enter' && cluster) expandOrg(cluster.orgId);
     else if (e.key === 'Enter' && state.selectedId) $('card').focus();
     else if ((e.key === 'f' || e.key === 'F') && state.selectedId) setFocus(state.selectedId, e.key === 'F' ? 2 : 1);
     else if (e.key === '+' || e.key === '=') map.zoomBy(1.25);
@@ -383,6 +526,7 @@ function initHeader() {
     }
   });
   $('fit').addEventListener('click', () => map.fit());
+  $('toggle-communities').addEventListener('click', () => toggleCommunities());
   $('relayout').addEventListener('click', async () => {
     savePositions.flush();
     try {
@@ -448,7 +592,20 @@ async function start() {
     } catch {
       // default view
     }
+    try {
+      if (localStorage.getItem(COMMUNITIES_KEY) === 'off') state.communities = false;
+    } catch {
+      // default on
+    }
     updateViewButtons();
+    // The map of the remembered account is requested at once, alongside the messages and the account list.
+    let remembered = null;
+    try {
+      remembered = localStorage.getItem(ACCOUNT_KEY);
+    } catch {
+      remembered = null;
+    }
+    if (remembered) prefetch = fetchMap(remembered);
     await setLanguage(initialLanguage());
     await loadAccounts();
   } catch (e) {

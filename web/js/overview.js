@@ -7,7 +7,8 @@ export function renderOverview(app) {
   const el = $('overview');
   const a = state.account;
   if (!a) {
-    fill(el, h('span', { text: t('account.none') }));
+    // The account's details load beside its map: until they arrive, say so rather than "no accounts".
+    fill(el, h('span', { text: t(state.accountId ? 'common.loading' : 'account.none') }));
     return;
   }
   const opp = (a.opportunityList ?? []).find((o) => o.id === state.opportunityId);
@@ -18,7 +19,7 @@ export function renderOverview(app) {
     h('b', { id: 'overview-name', text: a.name }),
     item('overview.class', label('customerClass', a.customerClass)),
     item('overview.orgLevel', label('orgLevel', a.orgLevel)),
-    item('overview.people', String(state.graph?.elements.nodes.length ?? a.people ?? 0)),
+    item('overview.people', String(state.graph?.lod?.people ?? state.graph?.elements.nodes.length ?? a.people ?? 0)),
     opp
       ? item('overview.opportunity', [opp.name, label('stage', opp.stage), formatMoney(opp.value, opp.currency), opp.closeDate ? formatDate(opp.closeDate) : null].filter(Boolean).join(' · '))
       : item('overview.opportunities', String(a.opportunities ?? (a.opportunityList ?? []).length)),

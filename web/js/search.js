@@ -1,7 +1,10 @@
 // Search box: finds people (name, title, organisation) and organisations in the loaded map and jumps
-// to them. Keyboard: arrows move through the results, Enter jumps, Escape closes.
-import { $, h, fill } from './dom.js';
+// to them; in a level-of-detail map the server's search adds the people folded into clusters, and
+// jumping to one opens their cluster. Keyboard: arrows move through the results, Enter jumps, Escape closes.
+import { api } from './api.js';
+import { $, h, fill, debounce } from './dom.js';
 import { t, label } from './i18n.js';
+import { people } from './state.js';
 
 const MAX = 12;
 
@@ -18,9 +21,8 @@ export function initSearch(app) {
   function find(q) {
     const needle = normal(q.trim());
     if (!needle) return [];
-    const people = (app.state.graph?.elements.nodes ?? []).map((n) => n.data);
     const scored = [];
-    for (const p of people) {
+    for (const p of people()) {
       const name = normal(p.name);
       const score = name.startsWith(needle) ? 0 : name.includes(needle) ? 1
         : normal(p.title).includes(needle) || normal(p.orgName).includes(needle) || normal(p.externalId) === needle ? 2 : -1;
@@ -55,17 +57,37 @@ export function initSearch(app) {
     input.setAttribute('aria-expanded', 'false');
   }
 
-  function choose(i) {
+  /** People the loaded level-of-detail map does not show yet, from the server's full-text search. */
+  const searchFolded = debounce(async () => {
+    const q = input.value;
+    if (!app.state.graph?.lod || !q.trim()) return;
+    let hits;
+    try {
+      hits = await api.search(app.state.accountId, q.trim());
+    } catch {
+      return; // the local results stay
+    }
+    if (input.value !== q) return;
+    const known = new Set(results.map((r) => r.id));
+    const folded = hits.filter((x) => x.type === 'person' && !known.has(x.id))
+      .map((x) => ({ score: 3, type: 'person', id: x.id, name: x.name, sub: [x.title, t('lod.folded')].filter(Boolean).join(' · ') }));
+    if (!folded.length) return;
+    results = [...results, ...folded].slice(0, MAX);
+    if (active < 0) active = 0;
+    render();
+  }, 150);
+
+  async function choose(i) {
     const r = results[i];
     if (!r) return;
     close();
     input.value = r.name;
     if (r.type === 'person') {
-      app.clearEmphasis();
-      app.selectPerson(r.id, { center: true });
+      await app.showPerson(r.id);
     } else {
+      if (app.state.graph?.lod && app.map.clusterOf(r.id)) await app.expandOrg(r.id);
       const orgs = app.map.orgAndDescendants(r.id);
-      const members = (app.state.graph?.elements.nodes ?? []).filter((n) => (n.data.orgIds ?? []).some((o) => orgs.has(o))).map((n) => n.data.id);
+      const members = people().filter((p) => (p.orgIds ?? []).some((o) => orgs.has(o))).map((p) => p.id);
       app.map.highlight({ nodes: members });
       app.state.emphasis = `org:${r.id}`;
     }
@@ -75,6 +97,7 @@ export function initSearch(app) {
     results = find(input.value);
     active = results.length ? 0 : -1;
     render();
+    searchFolded();
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && results.length) active = (active + 1) % results.length;

@@ -21,10 +21,17 @@ export const state = {
   focus: null, // {id, depth}
   emphasis: null, // key of the analysis item or path currently highlighted
   filters: defaultFilters(),
+  expanded: [], // org ids opened in a level-of-detail map
+  communities: true, // community boxes in the influence view
 };
 
+/** The people of the loaded graph (a level-of-detail graph also holds cluster nodes). */
+export function people() {
+  return (state.graph?.elements.nodes ?? []).filter((n) => n.data.type !== 'cluster').map((n) => n.data);
+}
+
 export function person(id) {
-  return state.graph?.elements.nodes.find((n) => n.data.id === id)?.data ?? null;
+  return people().find((p) => p.id === id) ?? null;
 }
 
 export function personName(id) {
@@ -32,5 +39,5 @@ export function personName(id) {
 }
 
 export function peopleByName() {
-  return (state.graph?.elements.nodes ?? []).map((n) => n.data).sort((a, b) => String(a.name).localeCompare(String(b.name)));
+  return people().sort((a, b) => String(a.name).localeCompare(String(b.name)));
 }

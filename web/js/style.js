@@ -72,7 +72,44 @@ export function badgeLine(data) {
 }
 
 const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", "DejaVu Sans", sans-serif';
-const stance = (ele) => STANCE_STYLE[ele.data('stance')] ?? STANCE_STYLE.NEUTRAL;
+
+/**
+ * Everything a person's style depends on, precomputed into its data: the stylesheet then maps
+ * data fields directly, which Cytoscape resolves much faster than a function per element.
+ */
+export function personStyleData(data) {
+  const s = STANCE_STYLE[data.stance] ?? STANCE_STYLE.NEUTRAL;
+  return { shape: SHAPES[data.roleKey] ?? 'ellipse', size: nodeSize(data), fill: s.fill, borderStyle: s.border, borderWidth: s.width };
+}
+
+/** The same for a tie in a view: colour and width (formal lines are thin, more so in the influence view). */
+export function edgeStyleData(data, view) {
+  const width = data.type === 'REPORTS_TO' ? (view === 'formal' ? 1.6 : 1) : STRENGTH_WIDTH[data.strength] ?? 2;
+  return { color: (KIND_STYLE[data.kindKey] ?? KIND_STYLE.OTHER).color, width };
+}
+
+/** Width of an aggregated tie of the level-of-detail map: grows with the log of the ties it stands for. */
+export function aggregateWidth(count) {
+  return Math.round(Math.min(14, 1.5 + 2 * Math.log2(Math.max(1, count))) * 10) / 10;
+}
+
+/** A cluster box grows with the log of its people; the stance mix is a pie inside it (the label repeats it in symbols). */
+export function clusterStyleData(data) {
+  const width = Math.round(90 + 14 * Math.log2(Math.max(1, data.count ?? 1)));
+  const total = Math.max(1, Object.values(data.stances ?? {}).reduce((a, b) => a + b, 0));
+  const out = { width, height: Math.round(width * 0.62) };
+  STANCES.forEach((st, i) => {
+    out[`pie${i}`] = (100 * ((data.stances ?? {})[st] ?? 0)) / total;
+  });
+  return out;
+}
+
+/** The stance mix in symbols, most common first: "○ 40 · + 12 · ✕ 3". */
+export function stanceMix(stances) {
+  return Object.entries(stances ?? {}).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])
+    .map(([st, n]) => `${STANCE_STYLE[st]?.symbol ?? '?'} ${n}`).join(' · ');
+}
+
 const kind = (ele) => KIND_STYLE[ele.data('kindKey')] ?? KIND_STYLE.OTHER;
 
 /** The Cytoscape stylesheet of a view ('formal' = org chart, 'influence' = force-directed). */
@@ -82,13 +119,13 @@ export function stylesheet(view) {
     {
       selector: 'node.person',
       style: {
-        shape: (ele) => SHAPES[ele.data('roleKey')] ?? 'ellipse',
-        width: (ele) => nodeSize(ele.data()),
-        height: (ele) => nodeSize(ele.data()),
-        'background-color': (ele) => stance(ele).fill,
+        shape: 'data(shape)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(fill)',
         'border-color': BORDER_COLOR,
-        'border-style': (ele) => stance(ele).border,
-        'border-width': (ele) => stance(ele).width,
+        'border-style': 'data(borderStyle)',
+        'border-width': 'data(borderWidth)',
         label: 'data(display)',
         'text-wrap': 'wrap',
         'text-max-width': 150,
@@ -102,6 +139,7 @@ export function stylesheet(view) {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
         'text-background-padding': 1,
+        // Names are unreadable below this on screen anyway; skipping them keeps big maps fast.
         'min-zoomed-font-size': 6,
       },
     },
@@ -112,9 +150,9 @@ export function stylesheet(view) {
     {
       selector: 'edge',
       style: {
-        width: (ele) => (ele.data('type') === 'REPORTS_TO' ? (formal ? 1.6 : 1) : STRENGTH_WIDTH[ele.data('strength')] ?? 2),
-        'line-color': (ele) => kind(ele).color,
-        'target-arrow-color': (ele) => kind(ele).color,
+        width: 'data(width)',
+        'line-color': 'data(color)',
+        'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
@@ -124,6 +162,7 @@ export function stylesheet(view) {
         'text-rotation': 'autorotate',
         'text-background-color': '#fff',
         'text-background-opacity': 0.85,
+        'min-zoomed-font-size': 7,
       },
     },
     {
@@ -148,6 +187,76 @@ export function stylesheet(view) {
     { selector: 'edge.line-right', style: { 'taxi-direction': 'rightward', 'taxi-turn': 16 } },
     { selector: 'edge.line-left', style: { 'taxi-direction': 'leftward', 'taxi-turn': 16 } },
     { selector: 'edge.line-below', style: { 'taxi-turn': -42 } },
+    // Level of detail: a collapsed org is a labelled box (double border, like a folded group) with
+    // its stance mix as a pie; aggregated ties are plain lines whose width grows with their count.
+    {
+      selector: 'node.cluster',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(width)',
+        height: 'data(height)',
+        'background-color': '#f1f5f9',
+        'border-color': '#334155',
+        'border-style': 'double',
+        'border-width': 5,
+        ...Object.fromEntries(STANCES.flatMap((st, i) => [[`pie-${i + 1}-background-color`, STANCE_STYLE[st].fill], [`pie-${i + 1}-background-size`, `data(pie${i})`]])),
+        'pie-size': '72%',
+        label: 'data(display)',
+        'text-wrap': 'wrap',
+        'text-max-width': 220,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'font-family': FONT,
+        'font-size': 14,
+        'font-weight': 'bold',
+        'line-height': 1.25,
+        color: '#111',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': 2,
+        'min-zoomed-font-size': 5,
+      },
+    },
+    {
+      selector: 'node.cluster:selected',
+      style: { 'underlay-color': '#0b5cad', 'underlay-opacity': 0.35, 'underlay-padding': 9, 'underlay-shape': 'round-rectangle', 'z-index': 30 },
+    },
+    {
+      selector: 'edge.aggregate',
+      style: {
+        'curve-style': 'bezier',
+        'line-style': 'solid',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.7,
+        opacity: 0.55,
+      },
+    },
+    { selector: 'edge.aggregate[relation = "INFLUENCES"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 4], opacity: 0.7 } },
+    // Communities of the influence view: a translucent numbered box behind the members (compound parent).
+    {
+      selector: 'node.community',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#64748b',
+        'background-opacity': 0.08,
+        'border-color': '#475569',
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        'border-opacity': 0.7,
+        padding: 26,
+        label: 'data(display)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-family': FONT,
+        'font-size': 18,
+        'font-weight': 'bold',
+        color: '#334155',
+        'min-zoomed-font-size': 4,
+        'z-compound-depth': 'bottom',
+      },
+    },
     { selector: 'edge:selected, edge.hover', style: { label: 'data(kindLabel)', 'z-index': 20, opacity: 1 } },
     {
       selector: 'node.person:selected',
@@ -165,5 +274,7 @@ export function stylesheet(view) {
       style: { 'underlay-color': '#FFB000', 'underlay-opacity': 0.75, 'underlay-padding': 5, 'z-index': 40, opacity: 1, label: 'data(kindLabel)' },
     },
     { selector: 'node.hl-root', style: { 'underlay-color': '#E03C31', 'underlay-opacity': 0.6 } },
+    // A faded community box would fade its members with it (compound opacity is inherited).
+    { selector: 'node.community.faded', style: { opacity: 1, 'text-opacity': 0.3, 'background-opacity': 0.04 } },
   ];
 }

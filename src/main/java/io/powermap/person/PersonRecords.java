@@ -60,7 +60,8 @@ public final class PersonRecords {
 
     public record Owner(String staffId, String name, Rank rank, String priority) {}
 
-    public record Alignment(String id, String name, Integer strength) {}
+    /** A competitor the person is aligned with; {@code version} is the alignment's own. */
+    public record Alignment(String id, String name, Integer strength, Long version) {}
 
     public record Person(String id, String externalId, String name, String title, Rank rank, List<String> orgIds,
                          List<OrgRef> orgs, String reportsTo, String reportsToName, DecisionRole decisionRole,
