@@ -42,7 +42,8 @@ final class ReportLayout {
 
     private record Org(String id, String name, String parentId) {}
 
-    private record Unit(String orgId, boolean subtree, List<Person> people) {}
+    /** {@code own}: the own members of an org too big for one page (its sub-orgs are units of their own). */
+    private record Unit(String orgId, boolean subtree, boolean own, List<Person> people) {}
 
     private static final Comparator<Person> SENIOR_FIRST = Comparator
             .comparingInt((Person p) -> -p.rankOrStaff().seniority())
@@ -101,13 +102,13 @@ final class ReportLayout {
                 List<Person> people = new ArrayList<>();
                 subtree(id, placed, people);
                 people.sort(SENIOR_FIRST);
-                units.add(new Unit(id, children.containsKey(id), people));
+                units.add(new Unit(id, children.containsKey(id), false, people));
             } else if (members.containsKey(id)) {
-                units.add(new Unit(id, false, members.get(id)));
+                units.add(new Unit(id, false, true, members.get(id)));
             }
         }
         if (members.containsKey(UNASSIGNED)) {
-            units.add(new Unit(UNASSIGNED, false, members.get(UNASSIGNED)));
+            units.add(new Unit(UNASSIGNED, false, false, members.get(UNASSIGNED)));
         }
     }
 
@@ -164,10 +165,10 @@ final class ReportLayout {
                 i++;
                 continue;
             }
-            // The run of small units under the same parent.
+            // The run of small units with the same page key: siblings, or a big org's own members and its small sub-orgs.
             List<Unit> run = new ArrayList<>();
-            String parent = parent(u.orgId());
-            while (i < units.size() && units.get(i).people().size() <= PER_PAGE && parent(units.get(i).orgId()).equals(parent)) {
+            String key = packKey(u);
+            while (i < units.size() && units.get(i).people().size() <= PER_PAGE && packKey(units.get(i)).equals(key)) {
                 run.add(units.get(i++));
             }
             List<List<Unit>> bins = new ArrayList<>();
@@ -186,13 +187,17 @@ final class ReportLayout {
             });
             bins.forEach(bin -> bin.sort(Comparator.comparingInt(run::indexOf)));
             bins.sort(Comparator.comparingInt(bin -> run.indexOf(bin.get(0))));
-            bins.forEach(bin -> sections.add(packedSection(bin)));
+            bins.forEach(bin -> sections.add(packedSection(bin, key)));
         }
         return sections;
     }
 
-    /** Units packed on one page are siblings: the page is titled by their parent (see {@link ReportRenderer}). */
-    private Section packedSection(List<Unit> pack) {
+    private String packKey(Unit u) {
+        return u.own() ? u.orgId() : parent(u.orgId());
+    }
+
+    /** Units packed on one page share a key (an org, or "" at the top): the page is titled by it (see {@link ReportRenderer}). */
+    private Section packedSection(List<Unit> pack, String key) {
         List<Person> people = new ArrayList<>();
         pack.forEach(u -> people.addAll(u.people()));
         List<String> ids = pack.stream().map(Unit::orgId).toList();
@@ -201,8 +206,7 @@ final class ReportLayout {
             return new Section(ids, orgNames(ids), orgName(first.orgId()), path(first.orgId()), 1, 1, first.subtree(),
                     people.stream().map(this::row).toList(), page(people));
         }
-        String parent = parent(first.orgId());
-        return new Section(ids, orgNames(ids), null, parent.isEmpty() ? List.of() : path(parent), 1, 1, true,
+        return new Section(ids, orgNames(ids), null, key.isEmpty() ? List.of() : path(key), 1, 1, true,
                 people.stream().map(this::row).toList(), page(people));
     }
 

@@ -145,6 +145,9 @@ class ReportApiTest {
                 previousPages = doc.getNumberOfPages();
                 assertEquals(size, perPage.stream().mapToInt(Integer::intValue).sum(), "every person on exactly one map page");
                 assertTrue(perPage.stream().allMatch(n -> n >= 1 && n <= ReportLayout.PER_PAGE), perPage.toString());
+                // Packing keeps pages full enough: well under two pages per 40 people.
+                int minimum = (size + ReportLayout.PER_PAGE - 1) / ReportLayout.PER_PAGE;
+                assertTrue(perPage.size() <= minimum * 3 / 2, perPage.size() + " map pages for " + size + " people");
                 assertA4WithEmbeddedFonts(doc);
                 assertImagesDrawnAndInside(doc);
                 // Every name is printed in full in some page's table.
