@@ -87,5 +87,8 @@ export const api = {
   positions: (id, view) => request('GET', `${acct(id)}/positions/${enc(view)}`),
   savePositions: (id, view, positions) => request('PUT', `${acct(id)}/positions/${enc(view)}`, { positions }),
 
+  /** The account report PDF, opened as a page (a link, not a fetch). */
+  reportUrl: (id, lang, opportunityId) => `${acct(id)}/report${query({ format: 'pdf', lang, opportunityId })}`,
+
   messages: (lang) => request('GET', `/i18n/${enc(lang)}.json`),
 };

@@ -12,6 +12,7 @@ import { renderAnalysis } from './analysis.js';
 import { renderPaths } from './warmpath.js';
 import { renderOverview } from './overview.js';
 import { openPersonDialog, openTieDialog, openHelp } from './editor.js';
+import { initExportMenu } from './mapimage.js';
 
 const ACCOUNT_KEY = 'powermap.account';
 const LEGEND_KEY = 'powermap.legend';
@@ -435,6 +436,7 @@ async function start() {
     initTabs();
     initKeyboard();
     initSearch(app);
+    initExportMenu(app, (saved) => { hook.lastExport = saved; });
     try {
       if (localStorage.getItem(VIEW_KEY) === 'influence') state.view = 'influence';
     } catch {
