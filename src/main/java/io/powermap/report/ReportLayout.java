@@ -159,7 +159,7 @@ final class ReportLayout {
                 int parts = (n + PER_PAGE - 1) / PER_PAGE;
                 for (int part = 0; part < parts; part++) {
                     List<Person> people = u.people().subList(n * part / parts, n * (part + 1) / parts);
-                    sections.add(new Section(List.of(u.orgId()), List.of(orgName(u.orgId())), orgName(u.orgId()), path(u.orgId()),
+                    sections.add(new Section(List.of(orgName(u.orgId())), orgName(u.orgId()), path(u.orgId()),
                             part + 1, parts, false, people.stream().map(this::row).toList(), page(people)));
                 }
                 i++;
@@ -203,10 +203,10 @@ final class ReportLayout {
         List<String> ids = pack.stream().map(Unit::orgId).toList();
         Unit first = pack.get(0);
         if (pack.size() == 1) {
-            return new Section(ids, orgNames(ids), orgName(first.orgId()), path(first.orgId()), 1, 1, first.subtree(),
+            return new Section(orgNames(ids), orgName(first.orgId()), path(first.orgId()), 1, 1, first.subtree(),
                     people.stream().map(this::row).toList(), page(people));
         }
-        return new Section(ids, orgNames(ids), null, key.isEmpty() ? List.of() : path(key), 1, 1, true,
+        return new Section(orgNames(ids), null, key.isEmpty() ? List.of() : path(key), 1, 1, true,
                 people.stream().map(this::row).toList(), page(people));
     }
 

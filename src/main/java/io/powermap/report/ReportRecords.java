@@ -30,7 +30,7 @@ public final class ReportRecords {
      * theirs; {@code several}: the table names each person's org), or part {@code part} of
      * {@code parts} of a big org's own members. {@code path}: the org's path, or the siblings' parent's.
      */
-    public record Section(List<String> orgIds, List<String> orgNames, String title, List<String> path, int part, int parts, boolean several,
+    public record Section(List<String> orgNames, String title, List<String> path, int part, int parts, boolean several,
                           List<Row> people, SubMap map) {}
 
     public record Report(String accountId, String accountName, String opportunityName, String generatedAt,
