@@ -106,5 +106,8 @@ export const api = {
   /** Downloaded through a link, not fetched. */
   exportUrl: (id, format) => `${acct(id)}/export${query({ format })}`,
 
+  /** The account report PDF, opened as a page (a link, not a fetch). */
+  reportUrl: (id, lang, opportunityId) => `${acct(id)}/report${query({ format: 'pdf', lang, opportunityId })}`,
+
   messages: (lang) => request('GET', `/i18n/${enc(lang)}.json`),
 };

@@ -3,7 +3,7 @@ import { h, svg, fill } from './dom.js';
 import { t, label } from './i18n.js';
 import { ROLES, STANCES, TIE_KINDS, SHAPES, STANCE_STYLE, KIND_STYLE, STRENGTH_WIDTH, BADGES, BORDER_COLOR } from './style.js';
 
-const SHAPE_POINTS = {
+export const SHAPE_POINTS = {
   star: '9,1 11,7 17,7 12,11 14,17 9,13 4,17 6,11 1,7 7,7',
   diamond: '9,1 17,9 9,17 1,9',
   hexagon: '5,2 13,2 17,9 13,16 5,16 1,9',

@@ -14,6 +14,7 @@ import { renderOverview } from './overview.js';
 import { openPersonDialog, openTieDialog, openHelp } from './editor.js';
 import { renderVisits } from './visits.js';
 import { openDataDialog } from './data.js';
+import { initExportMenu } from './mapimage.js';
 
 const ACCOUNT_KEY = 'powermap.account';
 const LEGEND_KEY = 'powermap.legend';
@@ -587,6 +588,7 @@ async function start() {
     initTabs();
     initKeyboard();
     initSearch(app);
+    initExportMenu(app, (saved) => { hook.lastExport = saved; });
     try {
       if (localStorage.getItem(VIEW_KEY) === 'influence') state.view = 'influence';
     } catch {

@@ -57,6 +57,9 @@ import io.powermap.person.PersonService;
 import io.powermap.plan.PlanController;
 import io.powermap.plan.PlanRepository;
 import io.powermap.plan.PlanService;
+import io.powermap.report.ReportController;
+import io.powermap.report.ReportRepository;
+import io.powermap.report.ReportService;
 import io.powermap.visit.BriefPdf;
 import io.powermap.visit.VisitController;
 import io.powermap.visit.VisitRepository;
@@ -198,8 +201,9 @@ public final class App implements AutoCloseable {
         InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
         AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, mapper),
                 config.reportsToWeight(), Clock.systemUTC());
-        VisitService visits = new VisitService(new VisitRepository(db, queries, audit, mapper), analysis,
-                new BriefPdf(config.fontDir()), Clock.systemUTC());
+        BriefPdf printer = new BriefPdf(config.fontDir());
+        VisitService visits = new VisitService(new VisitRepository(db, queries, audit, mapper), analysis, printer, Clock.systemUTC());
+        ReportService reports = new ReportService(accounts, analysis, new ReportRepository(db, queries), printer, Clock.systemUTC());
         PlanService plan = new PlanService(new PlanRepository(db, queries, audit, mapper), analysis, audit, visits, Clock.systemUTC());
         Optional<String> generatedPassword = users.bootstrapAdmin(config.adminPassword());
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
@@ -234,7 +238,8 @@ public final class App implements AutoCloseable {
                 new VisitController(visits, accounts, bodies),
                 new PlanController(plan, accounts, bodies),
                 new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies),
-                new BulkImportController(bulkImports, bodies, config.maxImportBytes()));
+                new BulkImportController(bulkImports, bodies, config.maxImportBytes()),
+                new ReportController(reports));
 
         Javalin web = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

@@ -71,7 +71,7 @@ public final class BriefFonts {
     }
 
     /** AWT fonts for drawing the sub-map image: the Latin/Cyrillic face first, then the CJK face. */
-    Font[] awt() {
+    public Font[] awt() {
         Font[] fonts = awt;
         if (fonts == null) {
             try {

@@ -10,10 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The brief as an A4 PDF through openhtmltopdf (PDFBox): the page's XHTML with the stylesheet
+ * The brief (and the account report, through {@link #print}) as an A4 PDF through openhtmltopdf (PDFBox): the page's XHTML with the stylesheet
  * inlined, the sub-map as a PNG, DejaVu Sans (Latin, Cyrillic) and Droid Sans Fallback (Chinese)
  * embedded as subsets, so the text extracts as text in every language.
  */
@@ -39,8 +40,13 @@ public final class BriefPdf {
     }
 
     public byte[] render(Brief brief, Messages messages) {
+        return print(f -> new BriefRenderer(messages).xhtmlForPdf(brief, SubMapDrawing.png(brief.map(), f, 2.0)));
+    }
+
+    /** Any XHTML page as an A4 PDF with the fonts embedded; {@code page} gets the fonts to draw its images with. */
+    public byte[] print(Function<BriefFonts, String> page) {
         BriefFonts f = fonts.get();
-        String xhtml = new BriefRenderer(messages).xhtmlForPdf(brief, SubMapDrawing.png(brief.map(), f, 2.0));
+        String xhtml = page.apply(f);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -49,9 +49,14 @@ public final class BriefRenderer {
     }
 
     static String stylesheet() {
-        try (InputStream in = BriefRenderer.class.getResourceAsStream("/web" + STYLESHEET)) {
+        return stylesheet(STYLESHEET);
+    }
+
+    /** A stylesheet of the web app (under {@code /web} on the classpath), to inline into a PDF page. */
+    public static String stylesheet(String path) {
+        try (InputStream in = BriefRenderer.class.getResourceAsStream("/web" + path)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource /web" + STYLESHEET);
+                throw new IllegalStateException("missing resource /web" + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package io.powermap.visit;
 
 /** Escapes text for HTML and XHTML element content and quoted attribute values. */
-final class Html {
+public final class Html {
 
     private Html() {}
 
-    static String escape(String s) {
+    public static String escape(String s) {
         if (s == null) {
             return "";
         }

@@ -24,17 +24,20 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Draws the focused sub-map: as SVG for the page (presentation attributes only, so the strict CSP
- * needs no inline style) and as a PNG for the PDF. Meaning is carried by shape, line style and a
- * stance mark as well as colour: staff are rounded boxes, targets large circles, opposed or
- * competitor-aligned people have a dashed outline, influence is dashed, formal lines solid.
+ * Draws a laid-out sub-map (the brief's focused map, the account report's overview and pages): as
+ * SVG for the page (presentation attributes only, so the strict CSP needs no inline style) and as
+ * a PNG for the PDF. Meaning is carried by shape, line style and a stance mark as well as colour:
+ * staff are rounded boxes, targets large circles, opposed or competitor-aligned people have a
+ * dashed outline, influence is dashed, formal lines solid; a cluster (an org) is a pale circle
+ * with its head count, and aggregated ties between clusters are grey lines, wider and labelled
+ * with their count.
  */
-final class SubMapDrawing {
+public final class SubMapDrawing {
 
     private SubMapDrawing() {}
 
     /** Okabe–Ito colours, safe for colour-blind readers; the mark inside repeats the stance. */
-    static String fill(Stance s) {
+    public static String fill(Stance s) {
         if (s == null) {
             return "#0072B2";
         }
@@ -47,7 +50,7 @@ final class SubMapDrawing {
         };
     }
 
-    static String mark(Stance s) {
+    public static String mark(Stance s) {
         if (s == null) {
             return "";
         }
@@ -61,10 +64,18 @@ final class SubMapDrawing {
     }
 
     static double radius(MapNode n) {
-        return "target".equals(n.kind()) ? 20 : 13;
+        return switch (n.kind()) {
+            case "target" -> 20;
+            case "cluster" -> Math.min(34, 12 + 3 * Math.sqrt(n.count()));
+            default -> 13;
+        };
     }
 
-    static String svg(SubMap map, Messages m) {
+    static double aggregateWidth(MapEdge e) {
+        return 1 + 1.5 * Math.log(Math.max(1, e.weight())) / Math.log(2);
+    }
+
+    public static String svg(SubMap map, Messages m) {
         Map<String, MapNode> byId = new HashMap<>();
         map.nodes().forEach(n -> byId.put(n.id(), n));
         StringBuilder sb = new StringBuilder();
@@ -83,22 +94,32 @@ final class SubMapDrawing {
             sb.append("<line x1=\"").append(num(l[0])).append("\" y1=\"").append(num(l[1])).append("\" x2=\"").append(num(l[2]))
                     .append("\" y2=\"").append(num(l[3])).append('"');
             switch (e.kind()) {
+                case "AGGREGATE" -> sb.append(" stroke=\"#7A8694\" stroke-opacity=\"0.7\" stroke-width=\"").append(num(aggregateWidth(e))).append('"');
                 case "PATH" -> sb.append(" stroke=\"#0072B2\" stroke-width=\"3.5\" stroke-opacity=\"0.55\"");
                 case "REPORTS_TO" -> sb.append(" stroke=\"#666666\" stroke-width=\"1.2\"");
                 default -> sb.append(" stroke=\"#444444\" stroke-width=\"1\" stroke-dasharray=\"5 3\" marker-end=\"url(#arrow)\"");
             }
             sb.append("/>");
+            if ("AGGREGATE".equals(e.kind())) {
+                sb.append("<text x=\"").append(num((l[0] + l[2]) / 2)).append("\" y=\"").append(num((l[1] + l[3]) / 2 + 3))
+                        .append("\" text-anchor=\"middle\" font-size=\"9\" fill=\"#333333\">").append(e.weight()).append("</text>");
+            }
         }
         for (MapNode n : map.nodes()) {
             double r = radius(n);
             String stroke = n.risky() ? " stroke=\"#A00000\" stroke-width=\"2.5\" stroke-dasharray=\"4 2\"" : " stroke=\"#333333\" stroke-width=\"1.2\"";
-            if ("staff".equals(n.kind())) {
+            if ("cluster".equals(n.kind())) {
+                sb.append("<circle cx=\"").append(num(n.x())).append("\" cy=\"").append(num(n.y())).append("\" r=\"").append(num(r))
+                        .append("\" fill=\"#E3ECF5\" stroke=\"#00466E\" stroke-width=\"1.5\"/>");
+                sb.append("<text x=\"").append(num(n.x())).append("\" y=\"").append(num(n.y() + 4))
+                        .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#111111\">")
+                        .append(n.count()).append("</text>");
+            } else if ("staff".equals(n.kind())) {
                 sb.append("<rect x=\"").append(num(n.x() - 22)).append("\" y=\"").append(num(n.y() - 12))
                         .append("\" width=\"44\" height=\"24\" rx=\"6\" fill=\"#0072B2\" stroke=\"#00466E\"/>");
             } else {
                 sb.append("<circle cx=\"").append(num(n.x())).append("\" cy=\"").append(num(n.y())).append("\" r=\"").append(num(r))
-                        .append("\" fill=\"").append(fill(n.stance())).append('"').append(stroke)
-                        .append("target".equals(n.kind()) ? "" : "").append("/>");
+                        .append("\" fill=\"").append(fill(n.stance())).append('"').append(stroke).append("/>");
                 if ("target".equals(n.kind())) {
                     sb.append("<circle cx=\"").append(num(n.x())).append("\" cy=\"").append(num(n.y())).append("\" r=\"").append(num(r + 4))
                             .append("\" fill=\"none\" stroke=\"#333333\" stroke-width=\"1.5\"/>");
@@ -117,7 +138,7 @@ final class SubMapDrawing {
     }
 
     /** The same drawing rasterised at {@code scale} for the PDF, which has no SVG renderer. */
-    static byte[] png(SubMap map, BriefFonts fonts, double scale) {
+    public static byte[] png(SubMap map, BriefFonts fonts, double scale) {
         int w = (int) Math.ceil(map.width() * scale);
         int h = (int) Math.ceil((map.height() + 40) * scale);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -139,6 +160,12 @@ final class SubMapDrawing {
                 }
                 double[] l = shorten(a, b);
                 switch (e.kind()) {
+                    case "AGGREGATE" -> {
+                        g.setColor(new Color(0x7A, 0x86, 0x94, 180));
+                        g.setStroke(new BasicStroke((float) aggregateWidth(e)));
+                        g.draw(new Line2D.Double(l[0], l[1], l[2], l[3]));
+                        text(g, fonts, String.valueOf(e.weight()), (l[0] + l[2]) / 2, (l[1] + l[3]) / 2 + 3, false, 9f);
+                    }
                     case "PATH" -> {
                         g.setColor(new Color(0, 0x72, 0xB2, 140));
                         g.setStroke(new BasicStroke(3.5f));
@@ -159,7 +186,15 @@ final class SubMapDrawing {
             }
             for (MapNode n : map.nodes()) {
                 double r = radius(n);
-                if ("staff".equals(n.kind())) {
+                if ("cluster".equals(n.kind())) {
+                    Ellipse2D c = new Ellipse2D.Double(n.x() - r, n.y() - r, 2 * r, 2 * r);
+                    g.setColor(Color.decode("#E3ECF5"));
+                    g.fill(c);
+                    g.setColor(Color.decode("#00466E"));
+                    g.setStroke(new BasicStroke(1.5f));
+                    g.draw(c);
+                    text(g, fonts, String.valueOf(n.count()), n.x(), n.y() + 4, true);
+                } else if ("staff".equals(n.kind())) {
                     g.setColor(Color.decode("#0072B2"));
                     g.fill(new RoundRectangle2D.Double(n.x() - 22, n.y() - 12, 44, 24, 12, 12));
                 } else {
@@ -195,9 +230,13 @@ final class SubMapDrawing {
     }
 
     private static void text(Graphics2D g, BriefFonts fonts, String s, double x, double y, boolean bold) {
+        text(g, fonts, s, x, y, bold, 11f);
+    }
+
+    private static void text(Graphics2D g, BriefFonts fonts, String s, double x, double y, boolean bold, float size) {
         Font[] faces = fonts.awt();
         Font base = faces[0].canDisplayUpTo(s) == -1 ? faces[0] : faces[1];
-        Font f = base.deriveFont(bold ? Font.BOLD : Font.PLAIN, 11f);
+        Font f = base.deriveFont(bold ? Font.BOLD : Font.PLAIN, size);
         g.setFont(f);
         g.setColor(new Color(0x11, 0x11, 0x11));
         FontMetrics fm = g.getFontMetrics();

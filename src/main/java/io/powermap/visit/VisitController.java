@@ -59,7 +59,7 @@ public final class VisitController {
         String accountId = Requests.accountId(ctx);
         String visitId = Requests.id(ctx, "visitId");
         String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format").trim().toLowerCase(Locale.ROOT);
-        String lang = lang(ctx);
+        String lang = Requests.lang(ctx, Messages.LANGUAGES);
         Messages.of(lang);
         switch (format) {
             case "json" -> ctx.json(service.brief(accountId, visitId));
@@ -71,24 +71,6 @@ public final class VisitController {
             }
             default -> throw ApiException.invalid("format", "must be one of html, pdf, json");
         }
-    }
-
-    private static String lang(Context ctx) {
-        String raw = ctx.queryParam("lang");
-        if (raw != null) {
-            return raw.trim().toLowerCase(Locale.ROOT);
-        }
-        String accept = ctx.header("Accept-Language");
-        if (accept != null) {
-            for (String part : accept.split(",")) {
-                String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
-                String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
-                if (Messages.LANGUAGES.contains(primary)) {
-                    return primary;
-                }
-            }
-        }
-        return "en";
     }
 
     public void createAction(Context ctx) {

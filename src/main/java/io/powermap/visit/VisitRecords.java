@@ -132,9 +132,19 @@ public final class VisitRecords {
                               WarmPath path, List<Risk> risks,
                               List<TalkingPoint> talkingPoints, List<Suggestion> suggestions) {}
 
-    public record MapNode(String id, String name, String kind, Stance stance, boolean risky, double x, double y) {}
+    /** {@code kind}: target, person, staff or cluster (an org drawn as one node of {@code count} people). */
+    public record MapNode(String id, String name, String kind, Stance stance, boolean risky, double x, double y, int count) {
+        public MapNode(String id, String name, String kind, Stance stance, boolean risky, double x, double y) {
+            this(id, name, kind, stance, risky, x, y, 0);
+        }
+    }
 
-    public record MapEdge(String from, String to, String kind) {}
+    /** {@code kind}: INFLUENCES, REPORTS_TO, PATH, or AGGREGATE ({@code weight} ties between two clusters). */
+    public record MapEdge(String from, String to, String kind, int weight) {
+        public MapEdge(String from, String to, String kind) {
+            this(from, to, kind, 1);
+        }
+    }
 
     /** The focused sub-map: the targets, their neighbourhood and the introduction paths, laid out. */
     public record SubMap(double width, double height, List<MapNode> nodes, List<MapEdge> edges) {}

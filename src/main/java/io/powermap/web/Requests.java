@@ -3,6 +3,8 @@ package io.powermap.web;
 import io.javalin.http.Context;
 import io.powermap.auth.Actor;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Path and query parameters checked at the edge, so services get well-formed values only. */
@@ -61,5 +63,27 @@ public final class Requests {
             throw ApiException.unauthorized("sign in first");
         }
         return actor;
+    }
+
+    /**
+     * The {@code lang} query parameter as given (the caller validates it), else the first of
+     * {@code supported} that Accept-Language names, else {@code en}.
+     */
+    public static String lang(Context ctx, List<String> supported) {
+        String raw = ctx.queryParam("lang");
+        if (raw != null) {
+            return raw.trim().toLowerCase(Locale.ROOT);
+        }
+        String accept = ctx.header("Accept-Language");
+        if (accept != null) {
+            for (String part : accept.split(",")) {
+                String tag = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
+                String primary = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+                if (supported.contains(primary)) {
+                    return primary;
+                }
+            }
+        }
+        return "en";
     }
 }

@@ -19,6 +19,7 @@ import io.powermap.io.bulk.BulkImportController;
 import io.powermap.person.InfluenceController;
 import io.powermap.person.PersonController;
 import io.powermap.privacy.PrivacyController;
+import io.powermap.report.ReportController;
 import io.powermap.staff.CoverageController;
 import io.powermap.staff.StaffController;
 import io.powermap.plan.PlanController;
@@ -54,7 +55,8 @@ public final class Routes {
                               CompetitorController competitors, OpportunityController opportunities,
                               InteractionController interactions, ActionController actions,
                               VisitController visits, PlanController plan,
-                              PositionsController positions, BulkImportController imports) {}
+                              PositionsController positions, BulkImportController imports,
+                              ReportController reports) {}
 
     private Routes() {}
 
@@ -104,6 +106,7 @@ public final class Routes {
                     get("graph", c.graph()::get, ACCOUNT_VIEWER);
                     get("search", c.graph()::search, ACCOUNT_VIEWER);
                     get("export", c.io()::export, ACCOUNT_VIEWER);
+                    get("report", c.reports()::report, ACCOUNT_VIEWER);
                     get("positions/{view}", c.positions()::get, ACCOUNT_VIEWER);
                     put("positions/{view}", c.positions()::put, ACCOUNT_EDITOR);
                     get("changes", c.audit()::changes, ACCOUNT_VIEWER);
