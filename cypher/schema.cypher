@@ -28,7 +28,12 @@ CREATE INDEX account_name IF NOT EXISTS FOR (n:Account) ON (n.name);
 CREATE INDEX org_name IF NOT EXISTS FOR (n:Org) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX staff_name IF NOT EXISTS FOR (n:Staff) ON (n.name);
-CREATE FULLTEXT INDEX people_and_orgs IF NOT EXISTS FOR (n:Person|Org) ON EACH [n.name, n.title];
+// Eventually consistent: Lucene is updated after the commit instead of inside it, so writes do not wait
+// for it; search/people-and-orgs waits for pending updates first, so a search still sees every committed
+// write. It replaced the transactional people_and_orgs (an index's config cannot change in place).
+DROP INDEX people_and_orgs IF EXISTS;
+CREATE FULLTEXT INDEX people_and_orgs_search IF NOT EXISTS FOR (n:Person|Org) ON EACH [n.name, n.title]
+  OPTIONS {indexConfig: {`fulltext.eventually_consistent`: true}};
 CREATE INDEX influence_id IF NOT EXISTS FOR ()-[t:INFLUENCES]-() ON (t.id);
 CREATE CONSTRAINT layout_key IF NOT EXISTS FOR (n:Layout) REQUIRE n.key IS UNIQUE;
 CREATE INDEX layout_account IF NOT EXISTS FOR (n:Layout) ON (n.accountId);

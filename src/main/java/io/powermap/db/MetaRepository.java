@@ -35,23 +35,33 @@ public final class MetaRepository {
         return db.read(tx -> tx.run(accounts).single().get("accounts").asLong());
     }
 
-    private static final Pattern SCHEMA_NAME = Pattern.compile("CREATE\\s+(?:CONSTRAINT|(?:\\w+\\s+)?INDEX)\\s+(\\w+)");
+    private static final Pattern SCHEMA_NAME = Pattern.compile("(CREATE|DROP)\\s+(?:CONSTRAINT|(?:\\w+\\s+)?INDEX)\\s+(\\w+)");
+    /** How long a start waits for indexes it created to be populated (a replaced index over existing data). */
+    private static final long INDEX_WAIT_SECONDS = 600;
 
     /**
-     * Applies cypher/schema.cypher: only the constraints and indexes not there yet (one look-up
-     * instead of a schema lock per statement on every start), each still IF NOT EXISTS so two
-     * instances starting together cannot collide.
+     * Applies cypher/schema.cypher: only the constraints and indexes not there yet, and only the drops of
+     * objects still there (one look-up instead of a schema lock per statement on every start), each still
+     * IF [NOT] EXISTS so two instances starting together cannot collide. When it created something, it
+     * waits for it to be online, so a replaced index over existing data is searchable once the app is ready.
      */
     public static void applySchema(Database db, Queries q) {
         Set<String> existing = new HashSet<>();
         for (String names : List.of("meta/constraint-names", "meta/index-names")) {
             existing.addAll(db.read(tx -> tx.run(q.get(names)).list(r -> r.get("name").asString())));
         }
+        boolean created = false;
         for (String statement : Queries.statements(q.get("schema"))) {
             Matcher m = SCHEMA_NAME.matcher(statement);
-            if (!m.find() || !existing.contains(m.group(1))) {
+            boolean named = m.find();
+            boolean create = !named || m.group(1).equals("CREATE");
+            if (!named || create != existing.contains(m.group(2))) {
                 db.autoCommit(statement);
+                created |= create;
             }
+        }
+        if (created) {
+            db.read(tx -> tx.run(q.get("meta/await-indexes"), Map.of("seconds", INDEX_WAIT_SECONDS)).consume());
         }
     }
 }

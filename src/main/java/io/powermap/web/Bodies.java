@@ -15,7 +15,10 @@ import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +69,8 @@ public final class Bodies {
 
     /**
      * Streams a JSON body to {@code file} without holding it in memory: 415 unless JSON, 413 above
-     * {@code limit} (declared or counted). Answers the number of bytes written.
+     * {@code limit} (declared or counted), 400 unless well-formed UTF-8 (checked on the way, as
+     * {@link #read} decodes). Answers the number of bytes written.
      */
     public long saveTo(Context ctx, java.nio.file.Path file, long limit) {
         requireJson(ctx);
@@ -74,10 +78,12 @@ public final class Bodies {
         if (declared > limit) {
             throw tooLarge(limit);
         }
-        try (InputStream in = new LimitedInputStream(ctx.bodyInputStream(), limit)) {
+        try (InputStream in = new StrictUtf8InputStream(new LimitedInputStream(ctx.bodyInputStream(), limit))) {
             return java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (BodyTooLarge e) {
             throw tooLarge(limit);
+        } catch (CharacterCodingException e) {
+            throw toApi(e);
         } catch (IOException e) {
             throw ApiException.invalid("body", "could not read the body: " + e.getMessage());
         }
@@ -188,6 +194,56 @@ public final class Bodies {
         BodyTooLarge(long limit) {
             super("body larger than " + limit);
             this.limit = limit;
+        }
+    }
+
+    /**
+     * Passes bytes through unchanged while decoding them strictly, so a streamed body gets the same
+     * UTF-8 check as one read through {@link #strictUtf8}; the end of the stream throws if it was not.
+     */
+    static final class StrictUtf8InputStream extends FilterInputStream {
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+        /** The bytes of a sequence split across two reads. */
+        private ByteBuffer carry = ByteBuffer.allocate(0);
+
+        StrictUtf8InputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n < 0) {
+                decode(ByteBuffer.allocate(0), true);
+            } else if (n > 0) {
+                decode(ByteBuffer.wrap(buf, off, n), false);
+            }
+            return n;
+        }
+
+        private void decode(ByteBuffer bytes, boolean end) throws CharacterCodingException {
+            ByteBuffer in = bytes;
+            if (carry.hasRemaining()) {
+                in = ByteBuffer.allocate(carry.remaining() + bytes.remaining()).put(carry).put(bytes).flip();
+            }
+            CoderResult r;
+            do {
+                chars.clear();
+                r = decoder.decode(in, chars, end);
+                if (r.isError()) {
+                    r.throwException();
+                }
+            } while (r.isOverflow());
+            carry = ByteBuffer.allocate(in.remaining()).put(in).flip();
         }
     }
 

@@ -60,8 +60,29 @@ class CypherFilesTest {
         List<String> second = schemaObjects();
         assertEquals(first, second);
         assertTrue(second.contains("person_id"), "constraints present: " + second);
-        assertTrue(second.contains("people_and_orgs"), "full-text index present: " + second);
+        assertTrue(second.contains("people_and_orgs_search") && !second.contains("people_and_orgs"), "full-text index present: " + second);
         assertTrue(second.contains("person_account"), "accountId index present: " + second);
+    }
+
+    /** Databases made before the search index became eventually consistent get the new one, populated, at start. */
+    @Test
+    void theOldTransactionalSearchIndexIsReplacedAndTheNewOneIsPopulated() {
+        try (Session s = TestNeo4j.driver().session()) {
+            s.run("DROP INDEX people_and_orgs_search IF EXISTS").consume();
+            s.run("CREATE FULLTEXT INDEX people_and_orgs IF NOT EXISTS FOR (n:Person|Org) ON EACH [n.name, n.title]").consume();
+            s.run("UNWIND range(1, 500) AS i CREATE (:Person {id: 'migrated-' + i, accountId: 'migrated', name: 'Ottoline Brand ' + i})").consume();
+        }
+        try (Database db = Database.remote(TestNeo4j.boltUri(), "neo4j", "x", "neo4j")) {
+            MetaRepository.applySchema(db, queries);
+        }
+        try (Session s = TestNeo4j.driver().session()) {
+            List<String> fulltext = s.run("SHOW FULLTEXT INDEXES YIELD name, state, options "
+                    + "RETURN name + ' ' + state + ' ' + options.indexConfig['fulltext.eventually_consistent'] AS d").list(r -> r.get(0).asString());
+            assertEquals(List.of("people_and_orgs_search ONLINE true"), fulltext);
+            assertEquals(500, s.run("CALL db.index.fulltext.queryNodes('people_and_orgs_search', 'ottoline') YIELD node "
+                    + "WHERE node.accountId = 'migrated' RETURN count(node) AS n").single().get(0).asLong());
+            s.run("MATCH (p:Person {accountId: 'migrated'}) DETACH DELETE p").consume();
+        }
     }
 
     @Test

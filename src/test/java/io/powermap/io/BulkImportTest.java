@@ -153,6 +153,77 @@ class BulkImportTest {
     }
 
     @Test
+    void aFollowUpOfAVisitNotInTheFileIsRejectedLikeTheSynchronousImportDoes() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("actions").get(0)).put("visitId", "v-nowhere");
+        ((ObjectNode) doc.get("actions").get(1)).put("visitId", "v-1");
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        assertEquals(List.of("actions[0].visitId"), job.get("errors").findValuesAsText("field"), job.toString());
+        assertEquals("no visit with id 'v-nowhere' in this file", job.at("/errors/0/message").asText());
+        assertNothingWritten();
+        Http.Response sync = http.post("/api/import", doc);
+        assertEquals(400, sync.status());
+        assertEquals("actions[0].visitId", sync.json().at("/errors/0/field").asText(), "the same field as the synchronous import");
+    }
+
+    @Test
+    void aKeyTwiceInOneObjectFailsNamingItsPath() {
+        String doc = Fixtures.document("small").toString()
+                .replaceFirst("\"name\":\"", "\"name\":\"First\",\"title\":\"x\",\"name\":\"");
+        // the first "name" of the file is the account's; the next, an org's, gets the duplicate
+        String inOrg = Fixtures.document("small").toString();
+        int org = inOrg.indexOf("\"orgs\"");
+        int name = inOrg.indexOf("\"name\":", org);
+        inOrg = inOrg.substring(0, name) + "\"name\":\"Shadow\"," + inOrg.substring(name);
+
+        JsonNode job = Documents.bulkImport(http, HttpRequest.BodyPublishers.ofString(inOrg), Duration.ofMinutes(1));
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        assertEquals("orgs[0].name", job.at("/errors/0/field").asText(), job.toString());
+        assertEquals("appears twice in the same object", job.at("/errors/0/message").asText());
+
+        JsonNode inAccount = Documents.bulkImport(http, HttpRequest.BodyPublishers.ofString(doc), Duration.ofMinutes(1));
+        assertEquals("FAILED", inAccount.get("state").asText(), inAccount.toString());
+        assertEquals("account.name", inAccount.at("/errors/0/field").asText(), inAccount.toString());
+        assertNothingWritten();
+    }
+
+    @Test
+    void aBodyThatIsNotWellFormedUtf8Is400AndNoJobIsCreated() throws Exception {
+        byte[] doc = Http.JSON.writeValueAsBytes(Fixtures.document("small"));
+        String marker = "Energy workshop";
+        int at = new String(doc, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf(marker);
+        Map<String, byte[]> bad = new java.util.LinkedHashMap<>();
+        bad.put("invalid byte", new byte[]{(byte) 0xff});
+        bad.put("overlong '/'", new byte[]{(byte) 0xc0, (byte) 0xaf});
+        bad.put("CESU surrogate", new byte[]{(byte) 0xed, (byte) 0xa0, (byte) 0x80});
+        bad.put("truncated sequence", new byte[]{(byte) 0xe2, (byte) 0x82});
+        for (Map.Entry<String, byte[]> b : bad.entrySet()) {
+            byte[] body = new byte[doc.length + b.getValue().length];
+            System.arraycopy(doc, 0, body, 0, at);
+            System.arraycopy(b.getValue(), 0, body, at, b.getValue().length);
+            System.arraycopy(doc, at, body, at + b.getValue().length, doc.length - at);
+            Http.Response r = http.send(HttpRequest.newBuilder(http.uri("/api/imports"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            assertEquals(400, r.status(), b.getKey() + ": " + r.body());
+            assertEquals("body", r.json().at("/errors/0/field").asText(), b.getKey());
+            assertEquals("is not well-formed UTF-8", r.json().at("/errors/0/message").asText(), b.getKey());
+        }
+        assertNothingWritten();
+        assertEquals(0, TestNeo4j.count("MATCH (j:ImportJob) RETURN count(j)"), "no job either");
+        JsonNode fine = Documents.bulkImport(http, HttpRequest.BodyPublishers.ofByteArray(doc), Duration.ofMinutes(1));
+        assertEquals("DONE", fine.get("state").asText(), "the same file with its UTF-8 intact: " + fine);
+    }
+
+    private static void assertNothingWritten() {
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES.replace("n:User OR", "n:User OR n:ImportJob AND n.state = 'FAILED' OR")),
+                "nothing written");
+        assertEquals(0, TestNeo4j.count("MATCH (a:Account) RETURN count(a)"), "no account");
+    }
+
+    @Test
     void theErrorListIsCappedButCountsEveryProblem() {
         ObjectNode doc = Fixtures.document("small");
         ArrayNode ties = (ArrayNode) doc.putArray("influences");

@@ -235,6 +235,22 @@ class PersonApiTest {
     }
 
     @Test
+    void searchSeesEveryCommittedWriteAtOnceThoughItsIndexIsEventuallyConsistent() {
+        for (int i = 0; i < 20; i++) {
+            String name = "Quillon Varga" + (char) ('a' + i);
+            Http.Response created = http.post(base() + "/people", Map.of("name", name, "title", "Buyer"));
+            assertEquals(201, created.status(), created.body());
+            JsonNode hits = http.get(base() + "/search?q=" + name.substring(0, 13).replace(' ', '+')).json();
+            assertEquals(List.of(name), hits.findValuesAsText("name"), "search right after creating person " + i);
+            ObjectNode renamed = editable(created.json());
+            renamed.put("name", "Zebulon Orr" + (char) ('a' + i));
+            assertEquals(200, http.put(base() + "/people/" + created.json().get("id").asText(), renamed).status());
+            assertEquals(i + 1, http.get(base() + "/search?q=Zebulon").json().size(), "after renaming " + i);
+            assertEquals(0, http.get(base() + "/search?q=Quillon").json().size(), "the old name is gone at once");
+        }
+    }
+
+    @Test
     void accountsAreVersionedAndDeletionNeedsTheName() {
         JsonNode a = http.get(base()).json();
         Map<String, Object> edit = Map.of("name", "Small Telco Group", "customerClass", "A", "orgLevel", "PARTNER", "version", a.get("version").asLong());

@@ -28,6 +28,18 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** A fresh JVM running {@code mainClass} on the test classpath, with the opens embedded Neo4j needs; append its arguments. */
+    public static List<String> java(List<String> jvmArgs, String mainClass) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of(
+                "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
+                "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        return cmd;
+    }
+
     /** Starts {@code io.powermap.App} on the test classpath and waits until /api/health answers 200. */
     public static AppProcess start(Path data, Path log, String... extraArgs) {
         return start(data, log, List.of("-Xmx768m"), List.of("--pagecache", "64"), extraArgs);
@@ -36,14 +48,8 @@ public final class AppProcess implements AutoCloseable {
     public static AppProcess start(Path data, Path log, List<String> jvmArgs, List<String> appArgs, String... extraArgs) {
         int port = freePort();
         int bolt = freePort();
-        List<String> cmd = new ArrayList<>();
-        cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(jvmArgs);
-        cmd.addAll(List.of(
-                "--add-opens", "java.base/java.nio=ALL-UNNAMED", "--add-opens", "java.base/java.io=ALL-UNNAMED",
-                "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
-                "io.powermap.App", "--data", data.toString(), "--port", String.valueOf(port),
+        List<String> cmd = java(jvmArgs, "io.powermap.App");
+        cmd.addAll(List.of("--data", data.toString(), "--port", String.valueOf(port),
                 "--bolt-port", String.valueOf(bolt), "--demo", "false", "--admin-password", TestApp.ADMIN_PASSWORD));
         cmd.addAll(appArgs);
         cmd.addAll(List.of(extraArgs));

@@ -1,6 +1,8 @@
 package io.powermap.io.bulk;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -131,9 +134,26 @@ final class DocumentScanner {
             }
         } catch (ApiException e) {
             throw e;
+        } catch (StreamReadException e) {
+            throw duplicateField(e).orElseGet(() -> Bodies.toApi(e));
         } catch (IOException e) {
             throw Bodies.toApi(e);
         }
+    }
+
+    /**
+     * A key repeated inside one object (the parser's strict duplicate detection) names its JSON path,
+     * {@code people[3].name}: which of the two values was meant cannot be known, so the scan ends there.
+     */
+    private static Optional<ApiException> duplicateField(StreamReadException e) {
+        if (!String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field") || e.getProcessor() == null) {
+            return Optional.empty();
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = e.getProcessor().getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            path.insert(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : (c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+        }
+        return Optional.of(ApiException.invalid(path.isEmpty() ? "body" : path.toString(), "appears twice in the same object"));
     }
 
     private void section(JsonParser p, String section, Class<?> type, boolean lenient, Handler h, LongConsumer bytesRead)

@@ -316,6 +316,9 @@ final class StreamingValidator {
                     if (a.ownerStaffId() != null) {
                         ref(p + ".ownerStaffId", a.ownerStaffId(), catalog.staff, "staff member");
                     }
+                    if (a.visitId() != null) {
+                        ref(p + ".visitId", a.visitId(), visitIds, "visit");
+                    }
                 }
                 case "visits" -> {
                     VisitData v = (VisitData) item;
