@@ -1,10 +1,8 @@
 package io.powermap.web.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -15,19 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The analysis panel highlights findings and their evidence; the warm path panel finds and shows paths. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalysisUiTest {
+class AnalysisUiTest extends FixtureUiTest {
 
-    private UiSession s;
-    private UiSession.Fixture f;
-    private Browser b;
     private JsonNode analysis;
 
     @BeforeAll
-    void start() {
-        s = UiSession.get();
-        b = s.browser;
-        f = s.fixture();
+    void prepare() {
         analysis = s.http.get("/api/accounts/" + f.accountId() + "/analysis").json();
     }
 

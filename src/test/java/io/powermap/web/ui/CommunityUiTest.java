@@ -2,7 +2,6 @@ package io.powermap.web.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +27,6 @@ class CommunityUiTest {
         s = UiSession.get();
         b = s.browser;
         demo = s.demo();
-        Assumptions.assumeTrue(demo != null, "the demo account file is not on the classpath");
         b.consoleLog();
         b.assertNoScriptErrors();
     }

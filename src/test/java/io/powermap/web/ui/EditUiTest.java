@@ -2,10 +2,7 @@ package io.powermap.web.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.powermap.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -17,26 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Editing in place: stance changes, the 409 of a concurrent edit, people and ties added, edited, deleted. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditUiTest {
-
-    private UiSession s;
-    private UiSession.Fixture f;
-    private Browser b;
-
-    @BeforeAll
-    void start() {
-        s = UiSession.get();
-        b = s.browser;
-        f = s.fixture();
-        b.consoleLog();
-        b.assertNoScriptErrors();
-    }
-
-    @AfterAll
-    void noScriptErrors() {
-        b.assertNoScriptErrors();
-    }
+class EditUiTest extends FixtureUiTest {
 
     private String personPath(String ext) {
         return "/api/accounts/" + f.accountId() + "/people/" + f.person(ext);

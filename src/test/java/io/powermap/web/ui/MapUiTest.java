@@ -1,13 +1,9 @@
 package io.powermap.web.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -23,27 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The browser app against the real server: map, search, filters, focus, languages, escaping, CSP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MapUiTest {
-
-    private UiSession s;
-    private UiSession.Fixture f;
-    private Browser b;
-
-    @BeforeAll
-    void start() {
-        s = UiSession.get();
-        b = s.browser;
-        f = s.fixture();
-        b.consoleLog();
-        b.assertNoScriptErrors();
-    }
-
-    @AfterAll
-    void noScriptErrors() {
-        b.assertNoScriptErrors();
-    }
+class MapUiTest extends FixtureUiTest {
 
     private long visiblePeople() {
         return b.jsLong("return window.powermap.cy.nodes('.person').not('.filtered').length");
@@ -91,7 +68,6 @@ class MapUiTest {
     @Order(2)
     void drawsTheDemoMap() {
         String demo = s.demo();
-        Assumptions.assumeTrue(demo != null, "the demo account file is not on the classpath yet");
         b.openApp(demo, "en");
         JsonNode graph = s.http.get("/api/accounts/" + demo + "/graph").json();
         assertEquals(graph.at("/elements/nodes").size(), b.jsLong("return window.powermap.cy.nodes('.person').length"));

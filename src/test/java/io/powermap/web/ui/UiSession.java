@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -71,27 +69,14 @@ final class UiSession {
         return new Fixture(id, ids);
     }
 
-    /** The demo account (the file the app seeds on a first start), or null when it is not available. */
+    /** The demo account (the file the app seeds on a first start, in src/main/resources). */
     String demo() {
-        String json = null;
-        if (UiSession.class.getClassLoader().getResource(DemoSeeder.RESOURCE) != null) {
-            json = resource("/" + DemoSeeder.RESOURCE);
-        } else if (System.getProperty("powermap.demoFile") != null) {
-            try {
-                json = Files.readString(Path.of(System.getProperty("powermap.demoFile")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        if (json == null) {
-            return null;
-        }
         for (JsonNode a : http.get("/api/accounts").json()) {
             if (a.get("name").asText().equals("Orion Telecom Group")) {
                 return a.get("id").asText();
             }
         }
-        return importDocument(json);
+        return importDocument(resource("/" + DemoSeeder.RESOURCE));
     }
 
     String importDocument(String json) {

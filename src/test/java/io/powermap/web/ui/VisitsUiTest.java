@@ -3,9 +3,7 @@ package io.powermap.web.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.powermap.support.Documents;
 import io.powermap.support.Http;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -21,19 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The visits panel plans a visit end to end; the data dialog imports with progress and links the exports. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VisitsUiTest {
-
-    private UiSession s;
-    private UiSession.Fixture f;
-    private Browser b;
-
-    @BeforeAll
-    void start() {
-        s = UiSession.get();
-        b = s.browser;
-        f = s.fixture();
-    }
+class VisitsUiTest extends FixtureUiTest {
 
     private String base() {
         return "/api/accounts/" + f.accountId();
