@@ -309,6 +309,7 @@ export function initExportMenu(app, onDone) {
     if (!cy) return;
     app.toast(t('export.working'));
     try {
+      const started = performance.now();
       const result = kind === 'svg' ? svgImage(cy, { full, title: title() }) : await pngImage(cy, { full, requested: scale, title: title() });
       const name = fileName({ account: app.state.account?.name, view: app.state.view, full, scale: result.scale, kind });
       download(result.blob, name);
@@ -316,7 +317,7 @@ export function initExportMenu(app, onDone) {
         ? t('export.clamped', { file: name, requested: scale, scale: result.scale, width: result.width, height: result.height })
         : t('export.saved', { file: name, width: result.width, height: result.height });
       app.toast(message, 'info', result.clamped ? 10000 : 4500);
-      onDone({ kind, full, file: name, message, ...result });
+      onDone({ kind, full, file: name, message, ms: Math.round(performance.now() - started), ...result });
     } catch (e) {
       app.toast(t('export.failed', { detail: e.message }), 'error');
     }

@@ -55,7 +55,7 @@ class MapExportUiTest {
     private Path downloads;
 
     record Saved(Path file, String name, double scale, double requested, boolean clamped, int width, int height,
-                 int extentW, int extentH, String message) {}
+                 int extentW, int extentH, String message, long ms) {}
 
     @BeforeAll
     void start() throws IOException {
@@ -113,7 +113,7 @@ class MapExportUiTest {
             sleep(100);
         }
         Map<String, Object> e = (Map<String, Object>) b.js("const e = window.powermap.lastExport; return {file: e.file, scale: e.scale,"
-                + " requested: e.requested, clamped: e.clamped, width: e.width, height: e.height, w: e.extent.w, h: e.extent.h, message: e.message}");
+                + " requested: e.requested, clamped: e.clamped, width: e.width, height: e.height, w: e.extent.w, h: e.extent.h, message: e.message, ms: e.ms}");
         String name = (String) e.get("file");
         Path file = downloads.resolve(name);
         // Chromium writes to a .crdownload file and renames it when complete.
@@ -125,7 +125,7 @@ class MapExportUiTest {
         }
         return new Saved(file, name, num(e.get("scale")), num(e.get("requested")), (Boolean) e.get("clamped"),
                 (int) num(e.get("width")), (int) num(e.get("height")), (int) num(e.get("w")), (int) num(e.get("h")),
-                (String) e.get("message"));
+                (String) e.get("message"), (long) num(e.get("ms")));
     }
 
     private static double num(Object o) {
@@ -312,7 +312,7 @@ class MapExportUiTest {
                     : b.jsLong("const cy = window.powermap.cy; const e = cy.extent(); const inView = cy.nodes('.person').not('.filtered')"
                     + ".filter(n => { const bb = n.boundingBox(); return bb.x2 >= e.x1 && bb.x1 <= e.x2 && bb.y2 >= e.y1 && bb.y1 <= e.y2; });"
                     + "return inView.union(inView.neighborhood('node').not('.filtered')).length");
-            System.out.printf("SVG %s: %d visible people, %,d bytes%n", scope, visible, Files.size(saved.file()));
+            System.out.printf("SVG %s: %d visible people, %,d bytes, made in %d ms%n", scope, visible, Files.size(saved.file()), saved.ms());
             assertEquals(visible, nodeShapes(doc), scope);
             if (scope.equals("current")) {
                 assertTrue(visible < 300, visible + " people drawn for the current view of 1,200");
