@@ -1,15 +1,13 @@
 // Map image export: PNG at 1x/2x/4x and SVG, of the whole map or the current view, each with a
 // title band above and the legend below the map. PNG is composed on a canvas, SVG wraps the map's
-// vector drawing (cytoscape-svg, vendored) in an outer SVG with text elements. The browser's
+// vector drawing (our own writer, svgmap.js) in an outer SVG with text elements. The browser's
 // canvas limits are respected by lowering the scale, never by producing a blank or cut image.
-import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 import { $, h } from './dom.js';
 import { t, label } from './i18n.js';
 import { ROLES, STANCES, TIE_KINDS, SHAPES, STANCE_STYLE, KIND_STYLE, BORDER_COLOR } from './style.js';
 import { SHAPE_POINTS } from './legend.js';
 import { api } from './api.js';
-
-if (typeof window.cytoscapeSvg === 'function') cytoscape.use(window.cytoscapeSvg);
+import { mapSvg } from './svgmap.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", "DejaVu Sans", sans-serif';
@@ -211,38 +209,40 @@ export async function pngImage(cy, { full, requested, title }) {
 }
 
 /**
- * cytoscape-svg writes every element and lets the viewport clip them; for the current view only
- * the nodes in view and their direct neighbours (so lines leaving the view are drawn as on screen)
- * are kept, hidden meanwhile by a style bypass that is removed again at once.
+ * What the SVG draws: every shown element of the whole map, or for the current view the nodes in
+ * view and their direct neighbours (so lines leaving the view are drawn as on screen), with the
+ * compound boxes around them and the lines among them; the viewport clips the rest.
  */
-function onlyTheView(cy, draw) {
-  const inView = nodesInView(cy);
-  const hide = cy.nodes().not('.filtered').difference(inView.union(inView.neighborhood('node')));
-  cy.batch(() => hide.style('display', 'none'));
-  try {
-    return draw();
-  } finally {
-    cy.batch(() => hide.removeStyle('display'));
+function svgContent(cy, full) {
+  const shown = (eles) => eles.filter((x) => x.visible());
+  if (full) {
+    const bb = cy.elements().boundingBox();
+    return { nodes: shown(cy.nodes()), edges: shown(cy.edges()), view: { x: bb.x1, y: bb.y1, w: Math.max(1, Math.ceil(bb.w)), h: Math.max(1, Math.ceil(bb.h)) } };
   }
+  const inView = nodesInView(cy);
+  const near = shown(inView.union(inView.neighborhood('node')));
+  const nodes = near.union(near.ancestors());
+  const ext = cy.extent();
+  return { nodes, edges: shown(nodes.edgesWith(nodes)), view: { x: ext.x1, y: ext.y1, w: ext.w, h: ext.h } };
 }
 
-/** SVG: the map's vector drawing, with the title and legend as text elements, at scale 1. */
+/** SVG: the map drawn by our own writer (svgmap.js), with the title and legend as text elements, at scale 1. */
 export function svgImage(cy, { full, title }) {
   const extent = mapExtent(cy, full);
   const f = frame(extent);
-  const drawing = full ? cy.svg({ full, scale: 1, bg: '#ffffff' }) : onlyTheView(cy, () => cy.svg({ full, scale: 1, bg: '#ffffff' }));
-  const map = new DOMParser().parseFromString(drawing, 'image/svg+xml').documentElement;
+  const { nodes, edges, view } = svgContent(cy, full);
+  const map = mapSvg(nodes, edges, { view, width: extent.w, height: extent.h });
+  map.setAttribute('x', f.mapX);
+  map.setAttribute('y', f.mapY);
+  map.setAttribute('class', 'map');
   const root = svgEl('svg', { xmlns: SVG_NS, width: f.width, height: f.height, viewBox: `0 0 ${f.width} ${f.height}` });
   root.append(svgEl('title', {}, `${title.main} · ${title.sub}`));
   root.append(svgEl('rect', { x: 0, y: 0, width: f.width, height: f.height, fill: '#ffffff' }));
   const titleGroup = svgEl('g', { class: 'title' });
   drawSvg(titleGroup, titleOps(title, f.width));
-  map.setAttribute('x', f.mapX);
-  map.setAttribute('y', f.mapY);
-  map.setAttribute('class', 'map');
   const legend = svgEl('g', { class: 'legend' });
   drawSvg(legend, legendOps(f.height - LAYOUT.legend));
-  root.append(titleGroup, document.importNode(map, true), legend);
+  root.append(titleGroup, map, legend);
   const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { blob: new Blob([text], { type: 'image/svg+xml' }), scale: 1, requested: 1, clamped: false, width: f.width, height: f.height, extent };
 }
@@ -309,6 +309,7 @@ export function initExportMenu(app, onDone) {
     if (!cy) return;
     app.toast(t('export.working'));
     try {
+      const started = performance.now();
       const result = kind === 'svg' ? svgImage(cy, { full, title: title() }) : await pngImage(cy, { full, requested: scale, title: title() });
       const name = fileName({ account: app.state.account?.name, view: app.state.view, full, scale: result.scale, kind });
       download(result.blob, name);
@@ -316,7 +317,7 @@ export function initExportMenu(app, onDone) {
         ? t('export.clamped', { file: name, requested: scale, scale: result.scale, width: result.width, height: result.height })
         : t('export.saved', { file: name, width: result.width, height: result.height });
       app.toast(message, 'info', result.clamped ? 10000 : 4500);
-      onDone({ kind, full, file: name, message, ...result });
+      onDone({ kind, full, file: name, message, ms: Math.round(performance.now() - started), ...result });
     } catch (e) {
       app.toast(t('export.failed', { detail: e.message }), 'error');
     }

@@ -48,6 +48,8 @@ class MapExportUiTest {
     /** The stance fills of web/js/style.js, drawn as the legend's swatches. */
     private static final List<Integer> STANCE_FILLS = List.of(0xD55E00, 0xDADADA, 0xA6CEE3, 0x3C8DC4, 0x08306B);
     private static final String ACCOUNT = "Export Test Корпорация 电信";
+    /** A person's name that is markup in every sense: it must come out as text, and the file must still parse. */
+    private static final String MARKUP_NAME = "<b>&\"x'</b> Ω";
 
     private UiSession s;
     private Browser b;
@@ -55,7 +57,7 @@ class MapExportUiTest {
     private Path downloads;
 
     record Saved(Path file, String name, double scale, double requested, boolean clamped, int width, int height,
-                 int extentW, int extentH, String message) {}
+                 int extentW, int extentH, String message, long ms) {}
 
     @BeforeAll
     void start() throws IOException {
@@ -63,7 +65,9 @@ class MapExportUiTest {
         b = s.browser;
         String doc = new String(Documents.generate(1200, 3600, 21), StandardCharsets.UTF_8);
         doc = doc.replaceFirst("\"name\"\\s*:\\s*\"[^\"]*\"", "\"name\": \"" + ACCOUNT + "\"");
-        accountId = s.importDocument(doc);
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(doc);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("people").get(0)).put("name", MARKUP_NAME);
+        accountId = s.importDocument(tree.toString());
         downloads = Files.createTempDirectory("powermap-downloads");
         b.driver().executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -113,7 +117,7 @@ class MapExportUiTest {
             sleep(100);
         }
         Map<String, Object> e = (Map<String, Object>) b.js("const e = window.powermap.lastExport; return {file: e.file, scale: e.scale,"
-                + " requested: e.requested, clamped: e.clamped, width: e.width, height: e.height, w: e.extent.w, h: e.extent.h, message: e.message}");
+                + " requested: e.requested, clamped: e.clamped, width: e.width, height: e.height, w: e.extent.w, h: e.extent.h, message: e.message, ms: e.ms}");
         String name = (String) e.get("file");
         Path file = downloads.resolve(name);
         // Chromium writes to a .crdownload file and renames it when complete.
@@ -125,7 +129,7 @@ class MapExportUiTest {
         }
         return new Saved(file, name, num(e.get("scale")), num(e.get("requested")), (Boolean) e.get("clamped"),
                 (int) num(e.get("width")), (int) num(e.get("height")), (int) num(e.get("w")), (int) num(e.get("h")),
-                (String) e.get("message"));
+                (String) e.get("message"), (long) num(e.get("ms")));
     }
 
     private static double num(Object o) {
@@ -312,11 +316,40 @@ class MapExportUiTest {
                     : b.jsLong("const cy = window.powermap.cy; const e = cy.extent(); const inView = cy.nodes('.person').not('.filtered')"
                     + ".filter(n => { const bb = n.boundingBox(); return bb.x2 >= e.x1 && bb.x1 <= e.x2 && bb.y2 >= e.y1 && bb.y1 <= e.y2; });"
                     + "return inView.union(inView.neighborhood('node').not('.filtered')).length");
-            System.out.printf("SVG %s: %d visible people, %,d bytes%n", scope, visible, Files.size(saved.file()));
-            assertEquals(visible, nodeShapes(doc), scope);
+            System.out.printf("SVG %s: %d visible people, %,d bytes, made in %d ms%n", scope, visible, Files.size(saved.file()), saved.ms());
+            Element map = mapOf(doc);
+            assertEquals(visible, nodeShapes(map), scope);
             if (scope.equals("current")) {
                 assertTrue(visible < 300, visible + " people drawn for the current view of 1,200");
+                // The lines among the people drawn, those leaving the view included (clipped by the viewport).
+                long among = b.jsLong("const cy = window.powermap.cy; const e = cy.extent(); const inView = cy.nodes().not('.filtered')"
+                        + ".filter(n => { const bb = n.boundingBox(); return bb.x2 >= e.x1 && bb.x1 <= e.x2 && bb.y2 >= e.y1 && bb.y1 <= e.y2; });"
+                        + "const drawn = inView.union(inView.neighborhood('node')).filter(n => n.visible());"
+                        + "return drawn.edgesWith(drawn).filter(x => x.visible()).length");
+                assertEquals(among, groups(map, "edge").size(), "lines of the current view");
+                continue;
             }
+            // Each person in the shape their role gives them on screen, each shown tie as one line with its arrow.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> shapes = (Map<String, Object>) b.js("const out = {}; window.powermap.cy.nodes('.person').filter(n => n.visible())"
+                    + ".forEach(n => { out[n.style('shape')] = (out[n.style('shape')] ?? 0) + 1; }); return out");
+            assertTrue(shapes.size() >= 5, "roles drawn in several shapes: " + shapes);
+            for (var e : shapes.entrySet()) {
+                assertEquals(((Number) e.getValue()).longValue(), count(groups(map, "node"), "person " + e.getKey()), "people drawn as " + e.getKey());
+            }
+            long edges = b.jsLong("return window.powermap.cy.edges().filter(e => e.visible()).length");
+            List<Element> lines = groups(map, "edge");
+            assertEquals(edges, lines.size(), "one drawing per shown tie");
+            assertTrue(edges > 1000, edges + " ties shown");
+            for (Element g : lines) {
+                assertTrue(line(g).getAttribute("d").matches("M[-0-9. ]+([LQ][-0-9. ]+)+"), line(g).getAttribute("d"));
+            }
+            // Reports-to lines of the org chart carry no arrow; influence ties do, dashed.
+            assertTrue(lines.stream().anyMatch(g -> hasArrow(g) && !line(g).getAttribute("stroke-dasharray").isEmpty()), "dashed ties with arrow heads");
+            assertTrue(lines.stream().anyMatch(g -> !hasArrow(g) && line(g).getAttribute("stroke-dasharray").isEmpty()), "solid reports-to lines");
+            // A name made of markup is drawn as that text, and the file above parsed.
+            assertTrue(text.contains(MARKUP_NAME), "the markup name as text");
+            assertFalse(Files.readString(saved.file()).contains(MARKUP_NAME), "the markup name escaped in the file");
             // The export leaves the map as it was: nothing hidden.
             assertEquals(0, b.jsLong("return window.powermap.cy.nodes().filter(n => n.style('display') === 'none').length"));
         }
@@ -336,27 +369,77 @@ class MapExportUiTest {
         assertEquals((int) Math.ceil((TITLE + extent[1] + PAD + LEGEND) * 4), img.getHeight());
         assertEquals("test-fixture-telecom-org-4x.png", saved.name());
         Saved svg = export("whole", "svg");
-        assertEquals(11, nodeShapes(parse(svg.file())));
+        assertEquals(11, nodeShapes(mapOf(parse(svg.file()))));
     }
 
-    /** Node bodies in the map's drawing: filled paths outlined in the node border colour (BORDER_COLOR of style.js), which no edge uses. */
-    private static long nodeShapes(Document doc) {
-        Element map = null;
-        NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    private static final String SVG = "http://www.w3.org/2000/svg";
+
+    /** The map's nested svg. */
+    private static Element mapOf(Document doc) {
+        NodeList svgs = doc.getElementsByTagNameNS(SVG, "svg");
         for (int i = 0; i < svgs.getLength(); i++) {
             if ("map".equals(((Element) svgs.item(i)).getAttribute("class"))) {
-                map = (Element) svgs.item(i);
+                return (Element) svgs.item(i);
             }
         }
-        assertTrue(map != null, "the map's nested svg");
-        NodeList paths = map.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path");
-        long n = 0;
-        for (int i = 0; i < paths.getLength(); i++) {
-            Element p = (Element) paths.item(i);
-            String fill = p.getAttribute("fill");
-            if ("rgb(27,31,36)".equals(p.getAttribute("stroke").replace(" ", "")) && !fill.isEmpty() && !"none".equals(fill)) {
-                n++;
+        throw new AssertionError("the map's nested svg");
+    }
+
+    /** The groups of the map whose class list holds `cls`. */
+    private static List<Element> groups(Element map, String cls) {
+        NodeList gs = map.getElementsByTagNameNS(SVG, "g");
+        List<Element> out = new java.util.ArrayList<>();
+        for (int i = 0; i < gs.getLength(); i++) {
+            Element g = (Element) gs.item(i);
+            if (List.of(g.getAttribute("class").split(" ")).contains(cls)) {
+                out.add(g);
             }
+        }
+        return out;
+    }
+
+    /** How many groups have all of the given classes. */
+    private static long count(List<Element> groups, String classes) {
+        return groups.stream().filter(g -> List.of(g.getAttribute("class").split(" ")).containsAll(List.of(classes.split(" ")))).count();
+    }
+
+    private static List<Element> paths(Element edge, String cls) {
+        NodeList paths = edge.getElementsByTagNameNS(SVG, "path");
+        List<Element> out = new java.util.ArrayList<>();
+        for (int i = 0; i < paths.getLength(); i++) {
+            if (cls.equals(((Element) paths.item(i)).getAttribute("class"))) {
+                out.add((Element) paths.item(i));
+            }
+        }
+        return out;
+    }
+
+    /** A tie's one line. */
+    private static Element line(Element edge) {
+        List<Element> lines = paths(edge, "line");
+        assertEquals(1, lines.size(), "one line per tie");
+        return lines.get(0);
+    }
+
+    private static boolean hasArrow(Element edge) {
+        return paths(edge, "arrow").size() == 1;
+    }
+
+    /** People drawn: one filled, outlined body shape (in the node border colour, BORDER_COLOR of style.js) per person group. */
+    private static long nodeShapes(Element map) {
+        long n = 0;
+        for (Element g : groups(map, "person")) {
+            NodeList paths = g.getElementsByTagNameNS(SVG, "path");
+            int bodies = 0;
+            for (int i = 0; i < paths.getLength(); i++) {
+                Element p = (Element) paths.item(i);
+                if ("shape".equals(p.getAttribute("class")) && "rgb(27,31,36)".equals(p.getAttribute("stroke").replace(" ", ""))
+                        && p.getAttribute("fill").startsWith("rgb(")) {
+                    bodies++;
+                }
+            }
+            assertEquals(1, bodies, "one body per person");
+            n++;
         }
         return n;
     }
