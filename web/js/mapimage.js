@@ -20,7 +20,7 @@ const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK SC", "DejaVu Sans", sans-se
 export const LIMITS = { side: 16384, area: 64 * 1024 * 1024 };
 
 /** The image's bands at scale 1: padding, title band, legend band and its minimum width. */
-export const LAYOUT = { pad: 24, title: 58, legend: 176, legendWidth: 760 };
+export const LAYOUT = { pad: 24, title: 58, legend: 176, legendWidth: 840 };
 
 export const SCALES = [1, 2, 4];
 
@@ -51,7 +51,7 @@ function legendOps(top) {
     ops.push({ op: 'circle', cx: x + 9, cy: top + 32 + i * row, r: 7, fill: st.fill, stroke: BORDER_COLOR, width: 1.5 });
     item(x, i, `${st.symbol} ${label('stance', s)}`);
   });
-  x += 190;
+  x += 240; // room for the longest heading ("Stance (colour, border, symbol)" in bold)
   head(x, t('legend.roles'));
   ROLES.forEach((r, i) => {
     const pts = SHAPE_POINTS[SHAPES[r]];
@@ -64,7 +64,7 @@ function legendOps(top) {
     }
     item(x, i, label('role', r));
   });
-  x += 190;
+  x += 210;
   head(x, t('legend.ties'));
   TIE_KINDS.forEach((k, i) => {
     const cx = x + (i < 5 ? 0 : 180);

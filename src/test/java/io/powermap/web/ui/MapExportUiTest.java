@@ -42,7 +42,7 @@ class MapExportUiTest {
     private static final int PAD = 24;
     private static final int TITLE = 58;
     private static final int LEGEND = 176;
-    private static final int LEGEND_WIDTH = 760;
+    private static final int LEGEND_WIDTH = 840;
     private static final long MAX_SIDE = 16384;
     private static final long MAX_AREA = 64L * 1024 * 1024;
     /** The stance fills of web/js/style.js, drawn as the legend's swatches. */
