@@ -92,6 +92,7 @@ import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.JettyProblems;
 import io.powermap.web.Json;
+import io.powermap.web.JsonCache;
 import io.powermap.web.Problems;
 import io.powermap.web.Routes;
 import io.powermap.web.SecurityHeaders;
@@ -109,6 +110,9 @@ import java.util.UUID;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
 public final class App implements AutoCloseable {
+
+    /** Serialized graph, analysis and search answers kept per account state (LRU by bytes). */
+    private static final long ANSWER_CACHE_BYTES = 64L << 20;
 
     private final Database db;
     private final Javalin web;
@@ -208,16 +212,17 @@ public final class App implements AutoCloseable {
                 memberships.put(demoId, adminId, Role.OWNER, io.powermap.auth.Actor.SYSTEM)));
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
+        JsonCache answers = new JsonCache(mapper, ANSWER_CACHE_BYTES);
         Problems problems = new Problems(mapper);
         Routes.Controllers controllers = new Routes.Controllers(
                 new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
                 new AccountController(accounts, new StaffRepository(db, queries), bodies),
-                new GraphController(graph, new SearchRepository(db, queries), accounts),
+                new GraphController(graph, new SearchRepository(db, queries), answers),
                 new IoController(imports, exports, bodies, config.maxImportBytes()),
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
-                new AnalysisController(analysis),
+                new AnalysisController(analysis, answers),
                 new AuthController(auth, access, bodies),
                 new UserController(users, accounts, access, bodies),
                 new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies),
