@@ -36,6 +36,7 @@ import io.powermap.audit.AuditController;
 import io.powermap.auth.AccessControl;
 import io.powermap.auth.AuthController;
 import io.powermap.auth.AuthService;
+import io.powermap.auth.CredentialCache;
 import io.powermap.auth.MembershipRepository;
 import io.powermap.auth.Passwords;
 import io.powermap.auth.Role;
@@ -184,9 +185,10 @@ public final class App implements AutoCloseable {
         UserRepository userRepository = new UserRepository(db, queries, mapper);
         SecurityLogRepository securityLog = new SecurityLogRepository(db, queries, mapper);
         Passwords passwords = new Passwords();
-        UserService users = new UserService(userRepository, memberships, securityLog, passwords);
+        CredentialCache credentials = new CredentialCache();
+        UserService users = new UserService(userRepository, memberships, securityLog, passwords, credentials);
         AuthService auth = new AuthService(new SessionRepository(db, queries, mapper), userRepository, memberships,
-                securityLog, passwords, config.security(), Clock.systemUTC());
+                securityLog, passwords, config.security(), Clock.systemUTC(), credentials);
         AccessControl access = new AccessControl(auth, config.security().trustProxy());
         AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper, memberships));
         ImportRepository importRows = new ImportRepository(queries);
