@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Runs the analytics for an account, cached per account state: every write leaves an audit entry and
- * counts up the account's change counter, so a changed counter means a stale result. Any app instance computes the same
- * answer from the same database, so the cache needs no coordination.
+ * counts up the account's change counter, so a changed counter means a stale result. Any app
+ * instance computes the same answer from the same database, so the cache needs no coordination.
  */
 public final class AnalysisService {
 
