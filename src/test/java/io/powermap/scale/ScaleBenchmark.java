@@ -143,7 +143,7 @@ class ScaleBenchmark {
                 assertEquals("DONE", done.get("state").asText(), done.toString());
                 accounts.add(Account.load(http, done.get("accountId").asText()));
             }
-            concurrency(app.port, accounts);
+            concurrency(app.port, app.pid(), accounts);
 
             long rssEnd = app.rssMiB();
             md.append("### Memory\n\n");
@@ -247,13 +247,13 @@ class ScaleBenchmark {
 
     /** One run's latencies in microseconds per kind, with its errors, conflicts and load average. */
     private record Run(List<List<Long>> samples, AtomicLong errors, AtomicLong conflicts, List<String> errorSamples,
-                       String loadBefore, String loadAfter) {
+                       String loadBefore, String loadAfter, double cpuMillis) {
         long[] sorted(int... kinds) {
             return Arrays.stream(kinds).boxed().flatMap(k -> samples.get(k).stream()).mapToLong(Long::longValue).sorted().toArray();
         }
     }
 
-    private void concurrency(int port, List<Account> accounts) throws Exception {
+    private void concurrency(int port, long pid, List<Account> accounts) throws Exception {
         String base = "http://localhost:" + port;
         session = new Http(port).session();
         // Warm-up: every kind of request on every account, so first Cypher compilations and JIT are not measured.
@@ -266,8 +266,8 @@ class ScaleBenchmark {
                 }
             }
         }
-        Run saturation = run(base, accounts, 0);
-        Run teams = run(base, accounts, THINK_MILLIS);
+        Run saturation = run(base, pid, accounts, 0);
+        Run teams = run(base, pid, accounts, THINK_MILLIS);
 
         md.append("### ").append(CLIENTS).append(" concurrent clients for ").append(SECONDS).append(" s\n\n");
         md.append(CLIENTS).append(" threads on loopback, each with its own HTTP/1.1 client, pick one of ").append(ACCOUNTS)
@@ -294,13 +294,14 @@ class ScaleBenchmark {
     }
 
     /** {@code CLIENTS} clients for {@code SECONDS}; {@code thinkMillis} 0 is the closed-loop saturation run. */
-    private static Run run(String base, List<Account> accounts, int thinkMillis) throws InterruptedException {
+    private static Run run(String base, long pid, List<Account> accounts, int thinkMillis) throws InterruptedException {
         List<List<Long>> samples = new ArrayList<>();
         for (int k = 0; k < KINDS.length; k++) {
             samples.add(java.util.Collections.synchronizedList(new ArrayList<>()));
         }
         Run run = new Run(samples, new AtomicLong(), new AtomicLong(), java.util.Collections.synchronizedList(new ArrayList<>()),
-                sh("cat", "/proc/loadavg"), null);
+                sh("cat", "/proc/loadavg"), null, 0);
+        double cpu0 = cpuMillis(pid);
         long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
@@ -357,7 +358,8 @@ class ScaleBenchmark {
             t.start();
         }
         done.await();
-        return new Run(samples, run.errors(), run.conflicts(), run.errorSamples(), run.loadBefore(), sh("cat", "/proc/loadavg"));
+        return new Run(samples, run.errors(), run.conflicts(), run.errorSamples(), run.loadBefore(), sh("cat", "/proc/loadavg"),
+                cpuMillis(pid) - cpu0);
     }
 
     /** The timed request of one kind (a stance change first GETs the person's version, untimed); null to skip. */
@@ -407,6 +409,20 @@ class ScaleBenchmark {
         md.append(String.format(Locale.ROOT, "%nThroughput **%.0f requests/s**; errors **%d** (goal 0)%s; 409 edit conflicts (a stale version, the expected answer to two clients editing one person): %d. Goal: p99 of reads < 50 ms. Load average (`/proc/loadavg`) before: %s; after: %s.%n%n",
                 run.sorted(0, 1, 2, 3, 4).length / (double) seconds, run.errors().get(),
                 run.errorSamples().isEmpty() ? "" : " e.g. " + run.errorSamples(), run.conflicts().get(), run.loadBefore(), run.loadAfter()));
+        md.append(String.format(Locale.ROOT, "App process CPU time (user + system, from `/proc/<pid>/stat`): %.0f ms, **%.1f ms per request** "
+                + "(what a request costs whatever the machine's load; the latencies above mostly measure waiting for a core).%n%n",
+                run.cpuMillis(), run.cpuMillis() / Math.max(1, run.sorted(0, 1, 2, 3, 4).length)));
+    }
+
+    /** The app process's CPU time so far (utime + stime, clock ticks of 10 ms). */
+    private static double cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
     }
 
     private void row(String kind, long[] a) {
