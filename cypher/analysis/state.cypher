@@ -1,10 +1,6 @@
-// What the cached analysis depends on: every write leaves an audit entry, so the newest entry and
-// their count identify the account's state; the opportunity must belong to the account.
+// What the cached analysis depends on: the account's change counter (audit/record counts it up with every
+// audit entry, in the writer's transaction); the opportunity must belong to the account.
 MATCH (a:Account {id: $accountId}) WHERE a.importing IS NULL
 OPTIONAL MATCH (o:Opportunity {id: $opportunityId})
 WHERE o.accountId = $accountId
-CALL (a) {
-  OPTIONAL MATCH (c:Change) WHERE c.accountId = a.id
-  RETURN count(c) AS changes, toString(max(c.at)) AS lastChange
-}
-RETURN a.id AS accountId, o IS NOT NULL AS opportunityFound, changes, lastChange
+RETURN a.id AS accountId, o IS NOT NULL AS opportunityFound, coalesce(a.changeCount, 0) AS changes

@@ -1,7 +1,4 @@
-// The account's state for the level-of-detail cache: every write leaves an audit entry.
+// The account's state key for the answer caches: its change counter (audit/record counts it up with every
+// audit entry), one node read. No row when the account does not exist or is still importing.
 MATCH (a:Account {id: $accountId}) WHERE a.importing IS NULL
-CALL (a) {
-  OPTIONAL MATCH (c:Change) WHERE c.accountId = a.id
-  RETURN count(c) AS changes, toString(max(c.at)) AS lastChange
-}
-RETURN changes + '@' + coalesce(lastChange, '-') AS state
+RETURN coalesce(a.changeCount, 0) AS state

@@ -22,8 +22,16 @@ export class ApiError extends Error {
   }
 }
 
+// The last answers that came with an ETag (graph, analysis, search), in memory only: the server sends
+// Cache-Control: no-store, so the browser keeps nothing on disk; asking again with If-None-Match gets a
+// bodiless 304 while the account is unchanged.
+const validated = new Map();
+const VALIDATED_MAX = 8;
+
 async function request(method, path, body) {
   const init = { method, headers: { Accept: 'application/json', 'X-Powermap-Request': '1' }, credentials: 'same-origin' };
+  const known = method === 'GET' ? validated.get(path) : undefined;
+  if (known) init.headers['If-None-Match'] = known.etag;
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     // A file goes as it is (streamed by the browser), anything else as JSON.
@@ -40,7 +48,18 @@ async function request(method, path, body) {
     window.location.assign('/login.html' + (here && here !== '/' ? `?next=${enc(here)}` : ''));
     return new Promise(() => {}); // the page is going away: no error for the app to show meanwhile
   }
-  const text = await res.text();
+  let text;
+  if (res.status === 304 && known) {
+    text = known.text;
+  } else {
+    text = await res.text();
+    validated.delete(path);
+    const etag = res.headers.get('ETag');
+    if (method === 'GET' && res.ok && etag) {
+      validated.set(path, { etag, text });
+      if (validated.size > VALIDATED_MAX) validated.delete(validated.keys().next().value);
+    }
+  }
   let data = null;
   if (text) {
     try {
@@ -49,7 +68,7 @@ async function request(method, path, body) {
       data = null;
     }
   }
-  if (!res.ok) throw new ApiError(res.status, data, res.statusText);
+  if (!res.ok && res.status !== 304) throw new ApiError(res.status, data, res.statusText);
   return data;
 }
 

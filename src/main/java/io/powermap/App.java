@@ -36,6 +36,7 @@ import io.powermap.audit.AuditController;
 import io.powermap.auth.AccessControl;
 import io.powermap.auth.AuthController;
 import io.powermap.auth.AuthService;
+import io.powermap.auth.CredentialCache;
 import io.powermap.auth.MembershipRepository;
 import io.powermap.auth.Passwords;
 import io.powermap.auth.Role;
@@ -95,6 +96,7 @@ import io.powermap.io.generate.GenerateCommand;
 import io.powermap.web.Bodies;
 import io.powermap.web.JettyProblems;
 import io.powermap.web.Json;
+import io.powermap.web.JsonCache;
 import io.powermap.web.Problems;
 import io.powermap.web.Routes;
 import io.powermap.web.SecurityHeaders;
@@ -112,6 +114,9 @@ import java.util.UUID;
 
 /** Wiring: config, then Neo4j (embedded or remote), repositories, services, and the web server. */
 public final class App implements AutoCloseable {
+
+    /** Serialized graph, analysis and search answers kept per account state (LRU by bytes). */
+    private static final long ANSWER_CACHE_BYTES = 64L << 20;
 
     private final Database db;
     private final Javalin web;
@@ -183,9 +188,10 @@ public final class App implements AutoCloseable {
         UserRepository userRepository = new UserRepository(db, queries, mapper);
         SecurityLogRepository securityLog = new SecurityLogRepository(db, queries, mapper);
         Passwords passwords = new Passwords();
-        UserService users = new UserService(userRepository, memberships, securityLog, passwords);
+        CredentialCache credentials = new CredentialCache();
+        UserService users = new UserService(userRepository, memberships, securityLog, passwords, credentials);
         AuthService auth = new AuthService(new SessionRepository(db, queries, mapper), userRepository, memberships,
-                securityLog, passwords, config.security(), Clock.systemUTC());
+                securityLog, passwords, config.security(), Clock.systemUTC(), credentials);
         AccessControl access = new AccessControl(auth, config.security().trustProxy());
         AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper, memberships));
         ImportRepository importRows = new ImportRepository(queries);
@@ -212,16 +218,17 @@ public final class App implements AutoCloseable {
                 memberships.put(demoId, adminId, Role.OWNER, io.powermap.auth.Actor.SYSTEM)));
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
+        JsonCache answers = new JsonCache(mapper, ANSWER_CACHE_BYTES);
         Problems problems = new Problems(mapper);
         Routes.Controllers controllers = new Routes.Controllers(
                 new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
                 new AccountController(accounts, new StaffRepository(db, queries), bodies),
-                new GraphController(graph, new SearchRepository(db, queries), accounts),
+                new GraphController(graph, new SearchRepository(db, queries), answers),
                 new IoController(imports, exports, bodies, config.maxImportBytes()),
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
-                new AnalysisController(analysis),
+                new AnalysisController(analysis, answers),
                 new AuthController(auth, access, bodies),
                 new UserController(users, accounts, access, bodies),
                 new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies),

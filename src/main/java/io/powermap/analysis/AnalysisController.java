@@ -2,18 +2,24 @@ package io.powermap.analysis;
 
 import io.javalin.http.Context;
 import io.powermap.web.ApiException;
+import io.powermap.web.JsonCache;
 import io.powermap.web.Requests;
 
 public final class AnalysisController {
 
     private final AnalysisService service;
+    private final JsonCache answers;
 
-    public AnalysisController(AnalysisService service) {
+    public AnalysisController(AnalysisService service, JsonCache answers) {
         this.service = service;
+        this.answers = answers;
     }
 
     public void analysis(Context ctx) {
-        ctx.json(service.analyse(Requests.accountId(ctx), blankToNull(ctx.queryParam("opportunityId"))));
+        String accountId = Requests.accountId(ctx);
+        String opportunityId = blankToNull(ctx.queryParam("opportunityId"));
+        String key = service.cacheKey(accountId, opportunityId);
+        answers.respond(ctx, "analysis|" + key, () -> service.analyse(accountId, opportunityId, key));
     }
 
     public void paths(Context ctx) {

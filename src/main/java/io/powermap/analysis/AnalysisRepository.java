@@ -42,8 +42,7 @@ public final class AnalysisRepository {
     /** Empty when the account does not exist. */
     public Optional<State> state(String accountId, String opportunityId) {
         return db.read(tx -> tx.run(state, params(accountId, opportunityId)).list().stream().findFirst().map((Record r) ->
-                new State(r.get("opportunityFound").asBoolean(),
-                        r.get("changes").asLong() + "@" + r.get("lastChange").asString("-"))));
+                new State(r.get("opportunityFound").asBoolean(), Long.toString(r.get("changes").asLong()))));
     }
 
     public AccountGraph load(String accountId, String opportunityId) {

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Runs the analytics for an account, cached per account state: every write leaves an audit entry,
- * so a changed audit count or newest entry means a stale result. Any app instance computes the same
- * answer from the same database, so the cache needs no coordination.
+ * Runs the analytics for an account, cached per account state: every write leaves an audit entry and
+ * counts up the account's change counter, so a changed counter means a stale result. Any app
+ * instance computes the same answer from the same database, so the cache needs no coordination.
  */
 public final class AnalysisService {
 
@@ -36,9 +36,20 @@ public final class AnalysisService {
     }
 
     public Analysis analyse(String accountId, String opportunityId) {
-        AnalysisRepository.State state = state(accountId, opportunityId);
-        LocalDate today = LocalDate.now(clock);
-        String key = accountId + "|" + opportunityId + "|" + state.key() + "|" + today;
+        return analyse(accountId, opportunityId, cacheKey(accountId, opportunityId));
+    }
+
+    /**
+     * What the analysis of this account (and deal) depends on: the account's state and today's date
+     * (contact recency). 404 for no account, 400 for a foreign opportunity.
+     */
+    public String cacheKey(String accountId, String opportunityId) {
+        return accountId + "|" + opportunityId + "|" + state(accountId, opportunityId).key() + "|" + LocalDate.now(clock);
+    }
+
+    /** The analysis as of {@code key} (from {@link #cacheKey}) or newer, never older. */
+    public Analysis analyse(String accountId, String opportunityId, String key) {
+        LocalDate today = LocalDate.parse(key.substring(key.lastIndexOf('|') + 1));
         synchronized (cache) {
             Analysis hit = cache.get(key);
             if (hit != null) {

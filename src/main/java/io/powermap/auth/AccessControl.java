@@ -51,44 +51,58 @@ public final class AccessControl {
             }
             return;
         }
-        AuthService.Resolved who = authenticate(ctx);
+        AuthService.Resolved who = authenticate(ctx, false);
+        if (refusal(who.actor(), access, ctx).isPresent()) {
+            // The credential may come from the short-lived cache and predate a role granted a moment ago
+            // (the account just created): ask Neo4j once more before refusing.
+            who = authenticate(ctx, true);
+        }
         if (who.via() == AuthService.Via.SESSION && unsafe(ctx)) {
             requireSameOrigin(ctx);
         }
+        Optional<ApiException> refused = refusal(who.actor(), access, ctx);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
         ctx.attribute("actor", who.actor());
         ctx.attribute(RESOLVED, who);
+    }
+
+    private static Optional<ApiException> refusal(Actor actor, Access access, Context ctx) {
         switch (access) {
-            case SIGNED_IN -> { }
+            case SIGNED_IN -> {
+                return Optional.empty();
+            }
             case ADMIN -> {
-                if (!who.actor().admin()) {
-                    throw ApiException.forbidden("only an administrator may do this");
-                }
+                return actor.admin() ? Optional.empty() : Optional.of(ApiException.forbidden("only an administrator may do this"));
             }
             default -> {
                 String accountId = Requests.accountId(ctx);
                 Role needed = access.accountRole().orElseThrow();
-                Role has = who.actor().roleIn(accountId).orElseThrow(() -> ApiException.notFound("account", accountId));
-                if (!has.atLeast(needed)) {
-                    throw ApiException.forbidden("this needs the " + needed + " role on the account; you are " + has);
+                Optional<Role> has = actor.roleIn(accountId);
+                if (has.isEmpty()) {
+                    return Optional.of(ApiException.notFound("account", accountId));
                 }
+                return has.get().atLeast(needed) ? Optional.empty()
+                        : Optional.of(ApiException.forbidden("this needs the " + needed + " role on the account; you are " + has.get()));
             }
         }
     }
 
-    private AuthService.Resolved authenticate(Context ctx) {
+    private AuthService.Resolved authenticate(Context ctx, boolean fresh) {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw ApiException.unauthorized("use 'Authorization: Bearer <API token>' or sign in");
             }
-            return auth.resolveToken(authorization.substring(7).trim())
+            return auth.resolveToken(authorization.substring(7).trim(), fresh)
                     .orElseThrow(() -> ApiException.unauthorized("the API token is unknown, revoked or expired"));
         }
         String cookie = ctx.cookie(COOKIE);
         if (cookie == null || cookie.isBlank()) {
             throw ApiException.unauthorized("sign in first");
         }
-        Optional<AuthService.Resolved> session = auth.resolveSession(cookie);
+        Optional<AuthService.Resolved> session = auth.resolveSession(cookie, fresh);
         if (session.isEmpty()) {
             clearCookie(ctx);
             throw ApiException.unauthorized("your session has ended: sign in again");

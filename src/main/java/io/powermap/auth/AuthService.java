@@ -44,10 +44,13 @@ public final class AuthService {
     private final Passwords passwords;
     private final AppConfig.Security settings;
     private final Clock clock;
+    private final CredentialCache cache;
 
     public AuthService(SessionRepository sessions, UserRepository users, MembershipRepository members,
-                       SecurityLogRepository log, Passwords passwords, AppConfig.Security settings, Clock clock) {
+                       SecurityLogRepository log, Passwords passwords, AppConfig.Security settings, Clock clock,
+                       CredentialCache cache) {
         this.sessions = sessions;
+        this.cache = cache;
         this.users = users;
         this.members = members;
         this.log = log;
@@ -107,29 +110,47 @@ public final class AuthService {
     public void logout(String sessionSecret, Actor actor, String ip) {
         if (sessionSecret != null) {
             sessions.deleteSession(Tokens.sha256(sessionSecret));
+            cache.forgetAll();
         }
         log.record(Type.LOGOUT, actor.name(), actor.id(), ip, null);
     }
 
-    /** A live session for this cookie value (sliding idle timeout, absolute expiry). */
-    public Optional<Resolved> resolveSession(String secret) {
+    /**
+     * A live session for this cookie value (sliding idle timeout, absolute expiry), from the
+     * {@link CredentialCache} unless {@code fresh}: a caller about to refuse access asks again fresh,
+     * so a role granted a moment ago (a new account) is never refused for the cache's sake.
+     */
+    public Optional<Resolved> resolveSession(String secret, boolean fresh) {
         if (secret == null || secret.length() > 200) {
             return Optional.empty();
         }
         long now = clock.millis();
-        Optional<Credential> c = sessions.resolveSession(Tokens.sha256(secret), now, now - settings.sessionIdleMinutes() * 60_000);
-        c.filter(x -> now - x.lastSeenAt() > TOUCH_EVERY_MS).ifPresent(x -> sessions.touchSession(x.credentialId(), now));
+        String hash = Tokens.sha256(secret);
+        Optional<Credential> c = cache.get(hash, now, fresh,
+                () -> sessions.resolveSession(hash, now, now - settings.sessionIdleMinutes() * 60_000));
+        c.filter(x -> now - x.lastSeenAt() > TOUCH_EVERY_MS).ifPresent(x -> {
+            sessions.touchSession(x.credentialId(), now);
+            cache.touched(hash, x, now);
+        });
         return c.map(x -> new Resolved(x.actor(), Via.SESSION, x.credentialId(), x.displayName()));
     }
 
-    /** A live API token for this bearer value. */
-    public Optional<Resolved> resolveToken(String secret) {
+    public Optional<Resolved> resolveSession(String secret) {
+        return resolveSession(secret, false);
+    }
+
+    /** A live API token for this bearer value (cached like sessions). */
+    public Optional<Resolved> resolveToken(String secret, boolean fresh) {
         if (secret == null || secret.length() > 200) {
             return Optional.empty();
         }
         long now = clock.millis();
-        Optional<Credential> c = sessions.resolveToken(Tokens.sha256(secret), now);
-        c.filter(x -> now - x.lastSeenAt() > TOUCH_EVERY_MS).ifPresent(x -> sessions.touchToken(x.credentialId(), now));
+        String hash = Tokens.sha256(secret);
+        Optional<Credential> c = cache.get(hash, now, fresh, () -> sessions.resolveToken(hash, now));
+        c.filter(x -> now - x.lastSeenAt() > TOUCH_EVERY_MS).ifPresent(x -> {
+            sessions.touchToken(x.credentialId(), now);
+            cache.touched(hash, x, now);
+        });
         return c.map(x -> new Resolved(x.actor(), Via.TOKEN, x.credentialId(), x.displayName()));
     }
 
@@ -148,6 +169,7 @@ public final class AuthService {
         }
         Passwords.checkPolicy("newPassword", in.newPassword(), user.username());
         users.setPassword(user.id(), passwords.hash(in.newPassword()), r.via() == Via.SESSION ? r.credentialId() : null);
+        cache.forgetAll();
         log.record(Type.PASSWORD_CHANGED, user.username(), user.id(), ip, null);
     }
 
@@ -174,6 +196,7 @@ public final class AuthService {
 
     public void revokeToken(Actor actor, String tokenId, String ip) {
         String name = sessions.deleteToken(actor.id(), tokenId).orElseThrow(() -> ApiException.notFound("token", tokenId));
+        cache.forgetAll();
         log.record(Type.TOKEN_REVOKED, actor.name(), actor.id(), ip, name);
     }
 }

@@ -23,9 +23,12 @@ public final class UserService {
     private final MembershipRepository members;
     private final SecurityLogRepository log;
     private final Passwords passwords;
+    private final CredentialCache credentials;
 
-    public UserService(UserRepository users, MembershipRepository members, SecurityLogRepository log, Passwords passwords) {
+    public UserService(UserRepository users, MembershipRepository members, SecurityLogRepository log, Passwords passwords,
+                       CredentialCache credentials) {
         this.users = users;
+        this.credentials = credentials;
         this.members = members;
         this.log = log;
         this.passwords = passwords;
@@ -80,6 +83,7 @@ public final class UserService {
             throw ApiException.invalid("disabled", "you cannot disable yourself");
         }
         User u = users.setDisabled(userId, disabled).orElseThrow(() -> ApiException.notFound("user", userId));
+        credentials.forgetAll();
         log.record(disabled ? Type.USER_DISABLED : Type.USER_ENABLED, u.username(), u.id(), ip, "by " + actor.name());
         return u;
     }
@@ -90,13 +94,16 @@ public final class UserService {
 
     public Member putMember(String accountId, String userId, Role role, Actor actor) {
         new Check().required("role", role).orThrow();
-        return members.put(accountId, userId, role, actor).orElseThrow(() -> ApiException.notFound("user", userId));
+        Member m = members.put(accountId, userId, role, actor).orElseThrow(() -> ApiException.notFound("user", userId));
+        credentials.forgetAll(); // a lowered role must not be served from the cache
+        return m;
     }
 
     public void deleteMember(String accountId, String userId, Actor actor) {
         if (!members.delete(accountId, userId, actor)) {
             throw ApiException.notFound("member", userId);
         }
+        credentials.forgetAll();
     }
 
     public List<SecurityEvent> events(String type, int limit) {

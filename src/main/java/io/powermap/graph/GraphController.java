@@ -1,8 +1,8 @@
 package io.powermap.graph;
 
 import io.javalin.http.Context;
-import io.powermap.account.AccountService;
 import io.powermap.web.ApiException;
+import io.powermap.web.JsonCache;
 import io.powermap.web.Requests;
 
 import java.util.Arrays;
@@ -13,12 +13,12 @@ public final class GraphController {
 
     private final GraphService service;
     private final SearchRepository search;
-    private final AccountService accounts;
+    private final JsonCache answers;
 
-    public GraphController(GraphService service, SearchRepository search, AccountService accounts) {
+    public GraphController(GraphService service, SearchRepository search, JsonCache answers) {
         this.service = service;
         this.search = search;
-        this.accounts = accounts;
+        this.answers = answers;
     }
 
     public void search(Context ctx) {
@@ -34,8 +34,10 @@ public final class GraphController {
             throw ApiException.invalid("q", "is longer than 200 characters");
         }
         int limit = Requests.intParam(ctx, "limit", 20, 1, 100);
-        accounts.requireExists(accountId);
-        ctx.json(search.search(accountId, SearchRepository.luceneQuery(q), limit));
+        String lucene = SearchRepository.luceneQuery(q);
+        long state = service.state(accountId);
+        answers.respond(ctx, "search|" + accountId + "|" + state + "|" + limit + "|" + lucene,
+                () -> search.search(accountId, lucene, limit));
     }
 
     public void get(Context ctx) {
@@ -51,9 +53,11 @@ public final class GraphController {
         if (Boolean.FALSE.equals(lod) && !expand.isEmpty()) {
             throw ApiException.invalid("expand", "needs the level-of-detail view: drop lod=false");
         }
-        accounts.requireExists(accountId);
-        ctx.json(service.graph(accountId, new GraphService.Request(view,
-                opportunityId == null || opportunityId.isBlank() ? null : opportunityId, lod, expand)));
+        GraphService.Request request = new GraphService.Request(view,
+                opportunityId == null || opportunityId.isBlank() ? null : opportunityId, lod, expand);
+        long state = service.state(accountId);
+        answers.respond(ctx, "graph|" + accountId + "|" + state + "|" + request,
+                () -> service.graph(accountId, request, state));
     }
 
     private static Boolean lod(String raw) {

@@ -61,9 +61,9 @@ public final class GraphRepository {
         return db.read(tx -> tx.run(peopleCount, Map.of("accountId", accountId)).single().get("people").asLong());
     }
 
-    /** Changes whenever anything of the account is written (empty when the account is not visible). */
-    public Optional<String> state(String accountId) {
-        return db.read(tx -> tx.run(state, Map.of("accountId", accountId)).list(r -> r.get("state").asString())
+    /** The account's change counter: changes whenever anything of the account is written (empty when the account is not visible). */
+    public Optional<Long> state(String accountId) {
+        return db.read(tx -> tx.run(state, Map.of("accountId", accountId)).list(r -> r.get("state").asLong())
                 .stream().findFirst());
     }
 

@@ -1,5 +1,7 @@
 package io.powermap.graph;
 
+import io.powermap.web.ApiException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.Map;
  * <p>Above {@code lodThreshold} people the map is a level-of-detail view ({@link LevelOfDetail}):
  * cluster nodes ({@code data.type = 'cluster'}) for collapsed parts of the org tree, AGGREGATE edges
  * between them, and the people of the expanded orgs one by one. The arrays it is computed from are
- * cached per account state (the audit log), so expanding is cheap and never stale, on any instance.
+ * cached per account state (its change counter), so expanding is cheap and never stale, on any instance.
+ * Callers read the state first ({@link #state}) and pass it in: the same key then names the whole answer
+ * in the answer cache ({@link io.powermap.web.JsonCache}).
  */
 public final class GraphService {
 
@@ -46,11 +50,18 @@ public final class GraphService {
         this.lodThreshold = lodThreshold;
     }
 
-    public Graph graph(String accountId, View view, String opportunityId) {
-        return graph(accountId, new Request(view, opportunityId, false, List.of()));
+    /** The account's state key (its change counter); 404 when the account is not visible. */
+    public long state(String accountId) {
+        return repository.state(accountId).orElseThrow(() -> ApiException.notFound("account", accountId));
     }
 
-    public Graph graph(String accountId, Request request) {
+    /** The full graph, whatever its size (no state needed: nothing is cached). */
+    public Graph graph(String accountId, View view, String opportunityId) {
+        return graph(accountId, new Request(view, opportunityId, false, List.of()), -1);
+    }
+
+    /** The map as of {@code state} (or newer: never older). */
+    public Graph graph(String accountId, Request request, long state) {
         boolean lod = request.lod() != null ? request.lod()
                 : !request.expand().isEmpty() || repository.peopleCount(accountId) > lodThreshold;
         if (!lod) {
@@ -58,11 +69,11 @@ public final class GraphService {
                     request.view() != View.INFLUENCE, request.view() != View.FORMAL);
             return new Graph(accountId, request.view(), request.opportunityId(), elements(rows), rows.orgs(), null);
         }
-        return levelOfDetail(accountId, request);
+        return levelOfDetail(accountId, request, state);
     }
 
-    private Graph levelOfDetail(String accountId, Request request) {
-        String key = accountId + "|" + repository.state(accountId).orElse("gone");
+    private Graph levelOfDetail(String accountId, Request request, long state) {
+        String key = accountId + "|" + state;
         LevelOfDetail.Base base;
         synchronized (cache) {
             base = cache.get(key);

@@ -50,7 +50,7 @@ class ScaleBenchmark {
     private static final int TIES = Integer.getInteger("bench.ties", 1_000_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
-    private static final int ACCOUNTS = 8;
+    private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 8);
     private static final String BEGIN = "<!-- scale-benchmarks:begin -->";
     private static final String END = "<!-- scale-benchmarks:end -->";
 
@@ -143,7 +143,7 @@ class ScaleBenchmark {
                 assertEquals("DONE", done.get("state").asText(), done.toString());
                 accounts.add(Account.load(http, done.get("accountId").asText()));
             }
-            concurrency(app.port, accounts);
+            concurrency(app.port, app.pid(), accounts);
 
             long rssEnd = app.rssMiB();
             md.append("### Memory\n\n");
@@ -242,82 +242,110 @@ class ScaleBenchmark {
 
     private static final String[] KINDS = {"graph", "analysis", "search", "stance", "tie"};
     private static final String[] STANCES = {"OPPOSED", "NEUTRAL", "FAVORABLE", "SUPPORTIVE", "CHAMPION"};
+    /** Mean pause between one user's requests in the account-team run (exponential, so arrivals are random). */
+    private static final int THINK_MILLIS = Integer.getInteger("bench.thinkMillis", 1_000);
 
-    private void concurrency(int port, List<Account> accounts) throws Exception {
+    /** One run's latencies in microseconds per kind, with its errors, conflicts and load average. */
+    private record Run(List<List<Long>> samples, AtomicLong errors, AtomicLong conflicts, List<String> errorSamples,
+                       String loadBefore, String loadAfter, double cpuMillis) {
+        long[] sorted(int... kinds) {
+            return Arrays.stream(kinds).boxed().flatMap(k -> samples.get(k).stream()).mapToLong(Long::longValue).sorted().toArray();
+        }
+    }
+
+    private void concurrency(int port, long pid, List<Account> accounts) throws Exception {
         String base = "http://localhost:" + port;
         session = new Http(port).session();
-        // warm every account's graph and analysis once
-        HttpClient warm = HttpClient.newHttpClient();
+        // Warm-up: every kind of request on every account, so first Cypher compilations and JIT are not measured.
+        HttpClient warm = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (Account a : accounts) {
-            warm.send(signedIn(URI.create(base + "/api/accounts/" + a.id() + "/graph")).build(), HttpResponse.BodyHandlers.discarding());
-            warm.send(signedIn(URI.create(base + "/api/accounts/" + a.id() + "/analysis")).build(), HttpResponse.BodyHandlers.discarding());
+            for (int k = 0; k < KINDS.length; k++) {
+                HttpRequest req = request(warm, base, a, k, ThreadLocalRandom.current());
+                if (req != null) {
+                    warm.send(req, HttpResponse.BodyHandlers.discarding());
+                }
+            }
         }
-        long[][] lat = new long[KINDS.length][];
+        Run saturation = run(base, pid, accounts, 0);
+        Run teams = run(base, pid, accounts, THINK_MILLIS);
+
+        md.append("### ").append(CLIENTS).append(" concurrent clients for ").append(SECONDS).append(" s\n\n");
+        md.append(CLIENTS).append(" threads on loopback, each with its own HTTP/1.1 client, pick one of ").append(ACCOUNTS)
+                .append(" accounts (300 people and 1,500 ties each, bulk-imported; the ").append(fmt(PEOPLE))
+                .append("-person account is in the same database) and do: 35% graph, 15% analysis, 25% search (4-letter prefix of a name), ")
+                .append("15% stance change (GET the person for its version, then POST; only the POST is timed), 10% new influence tie. ")
+                .append("Every request kind ran once per account before the clock started (first Cypher compilations). ")
+                .append("Reads are answered from the per-state answer cache until a write changes their account; a write makes the next ")
+                .append("graph, analysis or search of that account recompute (docs/SCALE.md).\n\n");
+        md.append("**Saturation (closed loop, no think time)**: each client sends its next request as soon as the last one is answered, ")
+                .append("so the server is never idle and latency is queueing: by Little's law mean latency = clients / throughput.\n\n");
+        table(saturation, SECONDS);
+        double throughput = saturation.sorted(0, 1, 2, 3, 4).length / (double) SECONDS;
+        long[] all = saturation.sorted(0, 1, 2, 3, 4);
+        md.append(String.format(Locale.ROOT, "Little's law: %d clients / %.0f requests/s = %.1f ms; measured mean latency %.1f ms.%n%n",
+                CLIENTS, throughput, CLIENTS * 1000 / Math.max(throughput, 1e-9), Arrays.stream(all).average().orElse(0) / 1000));
+        md.append("**Account teams (open loop, labelled separately; not a replacement for the saturation numbers)**: the same ")
+                .append(CLIENTS).append(" clients and mix, but each user pauses a random think time (exponential, mean ")
+                .append(fmt(THINK_MILLIS)).append(" ms) between requests, as people reading a map do. Requests are scheduled on each ")
+                .append("user's own timeline and latency counts from the scheduled moment, so a slow answer that delays the next ")
+                .append("request is not hidden (no coordinated omission).\n\n");
+        table(teams, SECONDS);
+        System.out.println(md);
+    }
+
+    /** {@code CLIENTS} clients for {@code SECONDS}; {@code thinkMillis} 0 is the closed-loop saturation run. */
+    private static Run run(String base, long pid, List<Account> accounts, int thinkMillis) throws InterruptedException {
         List<List<Long>> samples = new ArrayList<>();
         for (int k = 0; k < KINDS.length; k++) {
             samples.add(java.util.Collections.synchronizedList(new ArrayList<>()));
         }
-        AtomicLong errors = new AtomicLong();
-        AtomicLong conflicts = new AtomicLong();
-        List<String> errorSamples = java.util.Collections.synchronizedList(new ArrayList<>());
+        Run run = new Run(samples, new AtomicLong(), new AtomicLong(), java.util.Collections.synchronizedList(new ArrayList<>()),
+                sh("cat", "/proc/loadavg"), null, 0);
+        double cpu0 = cpuMillis(pid);
         long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
             Thread t = new Thread(() -> {
                 HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 ThreadLocalRandom r = ThreadLocalRandom.current();
+                long scheduled = System.nanoTime();
                 try {
                     while (System.nanoTime() < end) {
+                        if (thinkMillis > 0) {
+                            scheduled += (long) (-Math.log(1 - r.nextDouble()) * thinkMillis * 1_000_000);
+                            long wait = scheduled - System.nanoTime();
+                            if (wait > 0) {
+                                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                            }
+                            if (scheduled >= end) {
+                                break;
+                            }
+                        }
                         Account a = accounts.get(r.nextInt(accounts.size()));
                         int roll = r.nextInt(100);
                         int kind = roll < 35 ? 0 : roll < 50 ? 1 : roll < 75 ? 2 : roll < 90 ? 3 : 4;
-                        String acct = base + "/api/accounts/" + a.id();
                         try {
-                            HttpRequest req;
-                            switch (kind) {
-                                case 0 -> req = signedIn(URI.create(acct + "/graph")).build();
-                                case 1 -> req = signedIn(URI.create(acct + "/analysis")).build();
-                                case 2 -> {
-                                    String name = a.names().get(r.nextInt(a.names().size()));
-                                    String word = name.split(" ")[r.nextInt(2) % name.split(" ").length];
-                                    req = signedIn(URI.create(acct + "/search?q="
-                                            + java.net.URLEncoder.encode(word.substring(0, Math.min(4, word.length())), StandardCharsets.UTF_8))).build();
-                                }
-                                case 3 -> {
-                                    String pid = a.people().get(r.nextInt(a.people().size()));
-                                    HttpResponse<String> p = client.send(signedIn(URI.create(acct + "/people/" + pid)).build(),
-                                            HttpResponse.BodyHandlers.ofString());
-                                    long version = Http.JSON.readTree(p.body()).get("version").asLong();
-                                    req = json(acct + "/people/" + pid + "/stance",
-                                            "{\"stance\":\"" + STANCES[r.nextInt(STANCES.length)] + "\",\"version\":" + version + "}");
-                                }
-                                default -> {
-                                    String from = a.people().get(r.nextInt(a.people().size()));
-                                    String to = a.people().get(r.nextInt(a.people().size()));
-                                    if (from.equals(to)) {
-                                        continue;
-                                    }
-                                    req = json(acct + "/influences", "{\"from\":\"" + from + "\",\"to\":\"" + to
-                                            + "\",\"kind\":\"OTHER\",\"strength\":1,\"confidence\":0.5}");
-                                }
+                            HttpRequest req = request(client, base, a, kind, r);
+                            if (req == null) {
+                                continue;
                             }
-                            long t0 = System.nanoTime();
+                            long t0 = thinkMillis > 0 && kind != 3 ? Math.min(scheduled, System.nanoTime()) : System.nanoTime();
                             HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
                             long micros = (System.nanoTime() - t0) / 1_000;
                             int status = resp.statusCode();
                             if (status == 409) {
-                                conflicts.incrementAndGet();
+                                run.conflicts().incrementAndGet();
                             } else if (status >= 400) {
-                                errors.incrementAndGet();
-                                if (errorSamples.size() < 5) {
-                                    errorSamples.add(KINDS[kind] + " " + status + " " + new String(resp.body(), StandardCharsets.UTF_8));
+                                run.errors().incrementAndGet();
+                                if (run.errorSamples().size() < 5) {
+                                    run.errorSamples().add(KINDS[kind] + " " + status + " " + new String(resp.body(), StandardCharsets.UTF_8));
                                 }
                             }
                             samples.get(kind).add(micros);
                         } catch (IOException e) {
-                            errors.incrementAndGet();
-                            if (errorSamples.size() < 5) {
-                                errorSamples.add(KINDS[kind] + " " + e);
+                            run.errors().incrementAndGet();
+                            if (run.errorSamples().size() < 5) {
+                                run.errorSamples().add(KINDS[kind] + " " + e);
                             }
                         }
                     }
@@ -330,29 +358,76 @@ class ScaleBenchmark {
             t.start();
         }
         done.await();
-        long total = 0;
-        md.append("### ").append(CLIENTS).append(" concurrent clients for ").append(SECONDS).append(" s\n\n");
-        md.append(CLIENTS).append(" threads on loopback, each with its own HTTP/1.1 client, pick one of ").append(ACCOUNTS)
-                .append(" accounts (300 people and 1,500 ties each, bulk-imported; the ").append(fmt(PEOPLE))
-                .append("-person account is in the same database) and do: 35% graph, 15% analysis, 25% search (4-letter prefix of a name), ")
-                .append("15% stance change (GET the person for its version, then POST; only the POST is timed), 10% new influence tie. ")
-                .append("Every write invalidates that account's analysis cache, so analysis reads recompute often.\n\n");
+        return new Run(samples, run.errors(), run.conflicts(), run.errorSamples(), run.loadBefore(), sh("cat", "/proc/loadavg"),
+                cpuMillis(pid) - cpu0);
+    }
+
+    /** The timed request of one kind (a stance change first GETs the person's version, untimed); null to skip. */
+    private static HttpRequest request(HttpClient client, String base, Account a, int kind, ThreadLocalRandom r)
+            throws IOException, InterruptedException {
+        String acct = base + "/api/accounts/" + a.id();
+        switch (kind) {
+            case 0 -> {
+                return signedIn(URI.create(acct + "/graph")).build();
+            }
+            case 1 -> {
+                return signedIn(URI.create(acct + "/analysis")).build();
+            }
+            case 2 -> {
+                String name = a.names().get(r.nextInt(a.names().size()));
+                String word = name.split(" ")[r.nextInt(2) % name.split(" ").length];
+                return signedIn(URI.create(acct + "/search?q="
+                        + java.net.URLEncoder.encode(word.substring(0, Math.min(4, word.length())), StandardCharsets.UTF_8))).build();
+            }
+            case 3 -> {
+                String pid = a.people().get(r.nextInt(a.people().size()));
+                HttpResponse<String> p = client.send(signedIn(URI.create(acct + "/people/" + pid)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long version = Http.JSON.readTree(p.body()).get("version").asLong();
+                return json(acct + "/people/" + pid + "/stance",
+                        "{\"stance\":\"" + STANCES[r.nextInt(STANCES.length)] + "\",\"version\":" + version + "}");
+            }
+            default -> {
+                String from = a.people().get(r.nextInt(a.people().size()));
+                String to = a.people().get(r.nextInt(a.people().size()));
+                if (from.equals(to)) {
+                    return null;
+                }
+                return json(acct + "/influences", "{\"from\":\"" + from + "\",\"to\":\"" + to
+                        + "\",\"kind\":\"OTHER\",\"strength\":1,\"confidence\":0.5}");
+            }
+        }
+    }
+
+    /** Per-kind and all-reads percentiles, throughput, errors and the load average around the run. */
+    private void table(Run run, int seconds) {
         md.append("| kind | requests | p50 | p95 | p99 | max |\n|---|---|---|---|---|---|\n");
         for (int k = 0; k < KINDS.length; k++) {
-            long[] a = samples.get(k).stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(a);
-            lat[k] = a;
-            total += a.length;
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", KINDS[k], a.length,
-                    pct(a, 50), pct(a, 95), pct(a, 99), a.length == 0 ? 0 : a[a.length - 1] / 1000.0));
+            row(KINDS[k], run.sorted(k));
         }
-        long[] reads = java.util.stream.LongStream.concat(java.util.stream.LongStream.concat(
-                Arrays.stream(lat[0]), Arrays.stream(lat[1])), Arrays.stream(lat[2])).sorted().toArray();
-        md.append(String.format(Locale.ROOT, "| **all reads** | %d | %.1f ms | %.1f ms | **%.1f ms** | %.1f ms |%n", reads.length,
-                pct(reads, 50), pct(reads, 95), pct(reads, 99), reads.length == 0 ? 0 : reads[reads.length - 1] / 1000.0));
-        md.append(String.format(Locale.ROOT, "%nThroughput **%.0f requests/s**; errors **%d** (goal 0)%s; 409 edit conflicts (a stale version, the expected answer to two clients editing one person): %d. Goal: p99 of reads < 50 ms.%n%n",
-                total / (double) SECONDS, errors.get(), errorSamples.isEmpty() ? "" : " e.g. " + errorSamples, conflicts.get()));
-        System.out.println(md);
+        row("**all reads**", run.sorted(0, 1, 2));
+        md.append(String.format(Locale.ROOT, "%nThroughput **%.0f requests/s**; errors **%d** (goal 0)%s; 409 edit conflicts (a stale version, the expected answer to two clients editing one person): %d. Goal: p99 of reads < 50 ms. Load average (`/proc/loadavg`) before: %s; after: %s.%n%n",
+                run.sorted(0, 1, 2, 3, 4).length / (double) seconds, run.errors().get(),
+                run.errorSamples().isEmpty() ? "" : " e.g. " + run.errorSamples(), run.conflicts().get(), run.loadBefore(), run.loadAfter()));
+        md.append(String.format(Locale.ROOT, "App process CPU time (user + system, from `/proc/<pid>/stat`): %.0f ms, **%.1f ms per request** "
+                + "(what a request costs whatever the machine's load; the latencies above mostly measure waiting for a core).%n%n",
+                run.cpuMillis(), run.cpuMillis() / Math.max(1, run.sorted(0, 1, 2, 3, 4).length)));
+    }
+
+    /** The app process's CPU time so far (utime + stime, clock ticks of 10 ms). */
+    private static double cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
+    private void row(String kind, long[] a) {
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", kind, a.length,
+                pct(a, 50), pct(a, 95), pct(a, 99), a.length == 0 ? 0 : a[a.length - 1] / 1000.0));
     }
 
     /** The test admin's session for the raw load clients (every route needs a user). */
