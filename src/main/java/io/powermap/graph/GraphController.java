@@ -36,7 +36,7 @@ public final class GraphController {
         int limit = Requests.intParam(ctx, "limit", 20, 1, 100);
         String lucene = SearchRepository.luceneQuery(q);
         long state = service.state(accountId);
-        answers.respond(ctx, "search|" + accountId + "|" + state + "|" + limit + "|" + lucene,
+        answers.respond(ctx, JsonCache.key("search", accountId, state, limit, lucene),
                 () -> search.search(accountId, lucene, limit));
     }
 
@@ -56,7 +56,7 @@ public final class GraphController {
         GraphService.Request request = new GraphService.Request(view,
                 opportunityId == null || opportunityId.isBlank() ? null : opportunityId, lod, expand);
         long state = service.state(accountId);
-        answers.respond(ctx, "graph|" + accountId + "|" + state + "|" + request,
+        answers.respond(ctx, JsonCache.key("graph", accountId, state, request.view(), request.opportunityId(), request.lod(), request.expand()),
                 () -> service.graph(accountId, request, state));
     }
 

@@ -40,6 +40,29 @@ public final class JsonCache {
     }
 
     /** Answers from the cache, or computes, serializes and caches the answer for this key. */
+    /**
+     * An unambiguous key from request parts: each part (each element of a list) is URL-encoded, so no
+     * crafted value (an opportunity id holding "|" or ", lod=true") can read as another request's key.
+     */
+    public static String key(Object... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Object part : parts) {
+            if (!sb.isEmpty()) {
+                sb.append('|');
+            }
+            if (part instanceof java.util.Collection<?> items) {
+                sb.append(items.stream().map(JsonCache::encode).collect(java.util.stream.Collectors.joining(",", "[", "]")));
+            } else {
+                sb.append(encode(part));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String encode(Object part) {
+        return part == null ? "~" : java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public void respond(Context ctx, String key, Supplier<?> compute) {
         Entry e = entry(key, compute);
         ctx.header("ETag", e.etag());

@@ -14,12 +14,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class JsonCacheTest {
 
     private final JsonCache cache = new JsonCache(Json.newMapper(), 1_000);
+
+    @Test
+    void keysCannotBeForgedFromCraftedParts() {
+        assertNotEquals(JsonCache.key("graph", "acc", 1, "opp|x"), JsonCache.key("graph", "acc", 1, "opp", "x"));
+        assertNotEquals(JsonCache.key("graph", "acc", List.of("a,b")), JsonCache.key("graph", "acc", List.of("a", "b")));
+        assertNotEquals(JsonCache.key("graph", null), JsonCache.key("graph", "~"));
+        assertEquals(JsonCache.key("graph", "acc", 7, List.of("o1")), JsonCache.key("graph", "acc", 7L, List.of("o1")));
+    }
 
     @Test
     void concurrentMissesForOneKeyComputeOnceAndAllGetTheAnswer() throws Exception {
