@@ -3,14 +3,9 @@ package io.powermap.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.powermap.App;
 import io.powermap.domain.Vocabulary.InfluenceKind;
+import io.powermap.support.ApiTest;
 import io.powermap.support.Http;
-import io.powermap.support.TestApp;
-import io.powermap.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,24 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * End to end: each networkx reference graph goes in through the import API, comes back out of
  * Neo4j through the analysis query, and the served scores agree with networkx to 1e-6.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NetworkxAgreementTest {
+class NetworkxAgreementTest extends ApiTest {
 
     private static final String[] ROLE_BY_WEIGHT = {null, "EVALUATOR", "DECISION_MAKER", "APPROVER"};
-    private App app;
-    private Http http;
-
-    @BeforeAll
-    void start() {
-        TestNeo4j.clear();
-        app = TestApp.remote(false);
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"florentine_marriage", "florentine_business", "dangling_weighted", "disconnected",

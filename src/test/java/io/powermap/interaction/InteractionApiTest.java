@@ -1,16 +1,12 @@
 package io.powermap.interaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.powermap.App;
+import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
-import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -26,25 +22,10 @@ import static io.powermap.support.ResourceChecks.nodesAndRels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Interactions and who attended them, through real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InteractionApiTest {
+class InteractionApiTest extends ApiTest {
 
-    private App app;
-    private Http http;
     private String account;
     private String other;
-
-    @BeforeAll
-    void start() {
-        TestNeo4j.clear();
-        app = TestApp.remote(false);
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @BeforeEach
     void accounts() {

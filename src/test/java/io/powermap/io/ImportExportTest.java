@@ -3,19 +3,15 @@ package io.powermap.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.powermap.App;
+import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import static io.powermap.support.Documents.assertSameDocument;
 import static io.powermap.support.Documents.normalised;
 import static io.powermap.support.Documents.withoutVolatile;
 import io.powermap.support.Http;
-import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,23 +19,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportExportTest {
+class ImportExportTest extends ApiTest {
 
-    private App app;
-    private Http http;
-
-    @BeforeAll
-    void start() {
-        TestNeo4j.clear();
-        app = TestApp.remote(false);
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @BeforeEach
     void clean() {

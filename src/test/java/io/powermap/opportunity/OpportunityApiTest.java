@@ -1,16 +1,12 @@
 package io.powermap.opportunity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.powermap.App;
+import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
-import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.HashMap;
 import java.util.List;
@@ -27,25 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Opportunities and their per-deal decision chain, through real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpportunityApiTest {
+class OpportunityApiTest extends ApiTest {
 
-    private App app;
-    private Http http;
     private String account;
     private String other;
-
-    @BeforeAll
-    void start() {
-        TestNeo4j.clear();
-        app = TestApp.remote(false);
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @BeforeEach
     void accounts() {

@@ -2,16 +2,12 @@ package io.powermap.person;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.powermap.App;
+import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
-import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -20,25 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People, their ties, stance changes, versions and the audit log, through real HTTP. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PersonApiTest {
+class PersonApiTest extends ApiTest {
 
-    private App app;
-    private Http http;
     private String account;
     private String other;
-
-    @BeforeAll
-    void start() {
-        TestNeo4j.clear();
-        app = TestApp.remote(false);
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @BeforeEach
     void accounts() {

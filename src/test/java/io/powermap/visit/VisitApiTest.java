@@ -1,16 +1,12 @@
 package io.powermap.visit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.powermap.App;
+import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
-import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,28 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Visit plans and follow-up actions through real HTTP: shape, versions, audit, and every 400/404/409 writing nothing. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VisitApiTest {
+class VisitApiTest extends ApiTest {
 
-    private App app;
-    private Http http;
     private String account;
     private String base;
     private final Map<String, String> person = new HashMap<>();
     private final Map<String, String> staff = new HashMap<>();
     private String opportunity;
-
-    @BeforeAll
-    void start() {
-        TestNeo4j.clear();
-        app = TestApp.remote(false);
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    void stop() {
-        app.close();
-    }
 
     @BeforeEach
     void fresh() {
