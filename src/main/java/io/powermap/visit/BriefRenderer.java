@@ -155,7 +155,9 @@ public final class BriefRenderer {
         if (!t.why().isEmpty()) {
             fact(sb, m.get("whyMeet"), e(m.reasons().sentence(t.why())));
         }
-        fact(sb, m.get("owners"), e(t.owners().isEmpty() ? m.get("none") : String.join(", ", t.owners())));
+        fact(sb, m.get("owners"), e(t.owners().isEmpty() ? m.get("none") : t.owners().stream()
+                .map(o -> o.priority() == null ? o.name() : o.name() + " (" + m.get("priority." + o.priority()) + ")")
+                .collect(Collectors.joining(", "))));
         fact(sb, m.get("lastContact"), t.lastContact() == null ? e(m.get("never")) : e(m.get("daysAgo", t.lastContact(), String.valueOf(t.daysSinceContact()))));
         if (!t.competitors().isEmpty()) {
             fact(sb, m.get("competitors"), e(String.join(", ", t.competitors())));

@@ -21,6 +21,7 @@ import io.powermap.io.AccountDocument.Criterion;
 import io.powermap.io.AccountDocument.Needs;
 import io.powermap.visit.VisitRecords.MapEdge;
 import io.powermap.visit.VisitRecords.MapNode;
+import io.powermap.visit.VisitRecords.OwnerRef;
 import io.powermap.visit.VisitRecords.Proposal;
 import io.powermap.visit.VisitRecords.Risk;
 import io.powermap.visit.VisitRecords.StaffRef;
@@ -267,7 +268,7 @@ public final class Planner {
                 .toList();
         Proposal why = proposal(p, visit);
         return new TargetBrief(p.id(), p.name(), p.title(), p.rankOrStaff(), details.orgs(), p.decisionRole(), p.hiddenRole(),
-                p.stanceOrNeutral(), history, needs, criteria, p.owners().stream().map(o -> o.name() + " (" + o.priority() + ")").toList(),
+                p.stanceOrNeutral(), history, needs, criteria, p.owners().stream().map(o -> new OwnerRef(o.name(), o.priority())).toList(),
                 p.competitors(), p.lastContact() == null ? null : p.lastContact().toString(), days,
                 s == null ? 0 : s.decisionInfluence(), why == null ? null : why.reason(), why == null ? List.of() : why.why(), best, risks(p, days, best), talkingPoints(needs, criteria),
                 suggestions(needs, criteria));

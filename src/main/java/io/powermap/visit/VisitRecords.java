@@ -124,10 +124,13 @@ public final class VisitRecords {
 
     public record StanceStep(Stance stance, String at, String by, String note) {}
 
+    /** One of our relationship owners of a target, FIRST or SECOND (translated where it is shown). */
+    public record OwnerRef(String name, String priority) {}
+
     public record TargetBrief(String personId, String name, String title, Rank rank, List<String> orgs,
                               DecisionRole decisionRole, boolean hiddenRole, Stance stance,
                               List<StanceStep> stanceHistory, Needs needs, List<Criterion> criteria,
-                              List<String> owners, List<String> competitors, String lastContact,
+                              List<OwnerRef> owners, List<String> competitors, String lastContact,
                               Long daysSinceContact, double decisionInfluence, String reason, List<Reason> why,
                               WarmPath path, List<Risk> risks,
                               List<TalkingPoint> talkingPoints, List<Suggestion> suggestions) {}

@@ -161,7 +161,12 @@ class VisitPlannerTest {
             for (String f : fragments) {
                 assertFalse(html.contains(Html.escape(f)), lang + ": English \"" + f + "\" in the brief");
             }
+            // Owner priorities are words of the brief's language, not the API's FIRST / SECOND.
+            assertFalse(html.contains("(FIRST)") || html.contains("(SECOND)"), lang + ": an untranslated owner priority");
+            assertTrue(html.contains(lang.equals("zh") ? "(第一负责人)" : "(основной)"), lang + ": owner priority");
         }
+        JsonNode owner = brief.at("/targets/0/owners/0");
+        assertTrue(owner.has("name") && List.of("FIRST", "SECOND").contains(owner.get("priority").asText()), owner.toString());
         // The CEO's reason in Chinese, as the brief prints it.
         String ceo = ReasonText.of("zh").sentence(Reasons.of(brief.at("/targets/0/why")));
         assertTrue(ceo.startsWith("Nadia Rahimova：客户中决策影响力最高；决策角色：批准者；态度好感（差距2/4）"), ceo);
