@@ -56,12 +56,12 @@ public final class CsvController {
             }
         }
         if (ctx.req().getContentLengthLong() > maxBytes) {
-            throw Bodies.tooLarge(maxBytes);
+            throw Bodies.tooLargeAfterDraining(ctx, maxBytes);
         }
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] body = in.readNBytes((int) maxBytes + 1);
             if (body.length > maxBytes) {
-                throw Bodies.tooLarge(maxBytes);
+                throw Bodies.tooLargeAfterDraining(ctx, maxBytes);
             }
             return body;
         } catch (IOException e) {
