@@ -3,8 +3,6 @@ package io.powermap.analysis;
 import io.powermap.analysis.AccountGraph.Person;
 import io.powermap.analysis.AccountGraph.Tie;
 import io.powermap.analysis.AnalysisRecords.*;
-import io.powermap.analysis.algo.Betweenness;
-import io.powermap.analysis.algo.Communities;
 import io.powermap.analysis.algo.PageRank;
 import io.powermap.analysis.algo.ShortestPaths;
 import io.powermap.analysis.algo.WeightedDigraph;
@@ -106,10 +104,8 @@ public final class InfluenceAnalysis {
         double[] formal = formalPower();
         double[] pDecision = percentiles(decision);
         double[] pFormal = percentiles(formal);
-        StructureCache.Structure structure = structures.get(accountId, influence,
-                people.stream().map(Person::id).toList(), () -> n == 0
-                        ? new StructureCache.Structure(new double[0], new int[0])
-                        : new StructureCache.Structure(Betweenness.compute(cost), Communities.louvain(influence)));
+        StructureCache.Structure structure = structures.get(accountId, influence, cost,
+                people.stream().map(Person::id).toList());
         double[] betweenness = structure.betweenness();
         int[] community = structure.community();
 
@@ -295,7 +291,9 @@ public final class InfluenceAnalysis {
                 order.add(i);
             }
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -betweenness[i]).thenComparing(i -> people.get(i).id()));
+        // Ranked on 12 decimals: an updated betweenness (StructureCache) may differ from a fresh one in the
+        // last bits, and equal scores must keep their id order either way.
+        order.sort(Comparator.<Integer>comparingDouble(i -> -Math.rint(betweenness[i] * 1e12)).thenComparing(i -> people.get(i).id()));
         List<Set<Integer>> neighbours = undirectedNeighbours();
         List<Broker> result = new ArrayList<>();
         for (int i : order.subList(0, Math.min(MAX_BROKERS, order.size()))) {

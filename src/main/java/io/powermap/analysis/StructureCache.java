@@ -1,11 +1,12 @@
 package io.powermap.analysis;
 
+import io.powermap.analysis.algo.Betweenness;
+import io.powermap.analysis.algo.Communities;
 import io.powermap.analysis.algo.WeightedDigraph;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Betweenness and communities depend only on who influences whom and how strongly, not on stances,
@@ -13,12 +14,18 @@ import java.util.function.Supplier;
  * opportunity switch, so they reuse the last structural scores of the account instead of running
  * Brandes again (about 600 ms of CPU at 2,000 people / 20,000 ties). Reuse needs the whole influence
  * graph and the people's order to be identical, compared in full, never by a hash alone.
+ *
+ * <p>When only ties changed (same people, same order), betweenness is updated from the last scores
+ * ({@link Betweenness#update}): only the sources whose shortest paths the changed ties can touch run
+ * again. Communities are recomputed (a few ms).
  */
 public final class StructureCache {
 
     public record Structure(double[] betweenness, int[] community) {}
 
-    private record Entry(WeightedDigraph influence, List<String> ids, Structure structure) {}
+    /** What a structure is derived from and its raw betweenness, the starting point of an update. */
+    private record Entry(WeightedDigraph influence, WeightedDigraph cost, List<String> ids, Betweenness.Raw raw,
+                         Structure structure) {}
 
     private static final int ACCOUNTS = 64;
 
@@ -44,20 +51,26 @@ public final class StructureCache {
         return new StructureCache(false);
     }
 
-    public Structure get(String accountId, WeightedDigraph influence, List<String> ids, Supplier<Structure> compute) {
-        if (!reuse) {
-            return compute.get();
-        }
-        synchronized (latest) {
-            Entry e = latest.get(accountId);
-            if (e != null && e.ids().equals(ids) && e.influence().sameAs(influence)) {
-                return e.structure();
+    /** @param cost the influence graph with path costs as weights, what betweenness runs on */
+    public Structure get(String accountId, WeightedDigraph influence, WeightedDigraph cost, List<String> ids) {
+        Entry last = null;
+        if (reuse) {
+            synchronized (latest) {
+                last = latest.get(accountId);
+            }
+            if (last != null && last.ids().equals(ids) && last.influence().sameAs(influence)) {
+                return last.structure();
             }
         }
         // Computed outside the lock: other accounts are not held up; two racing misses both compute.
-        Structure computed = compute.get();
-        synchronized (latest) {
-            latest.put(accountId, new Entry(influence, List.copyOf(ids), computed));
+        Betweenness.Raw updated = last != null && last.ids().equals(ids)
+                ? Betweenness.update(last.cost(), last.raw(), cost, true) : null;
+        Betweenness.Raw raw = updated != null ? updated : Betweenness.computeRaw(cost, true);
+        Structure computed = new Structure(Betweenness.normalize(raw.raw()), Communities.louvain(influence));
+        if (reuse) {
+            synchronized (latest) {
+                latest.put(accountId, new Entry(influence, cost, List.copyOf(ids), raw, computed));
+            }
         }
         return computed;
     }

@@ -14,6 +14,7 @@ import io.powermap.analysis.StructureCache;
 import io.powermap.analysis.algo.Betweenness;
 import io.powermap.analysis.algo.Communities;
 import io.powermap.analysis.algo.PageRank;
+import io.powermap.analysis.algo.ShortestPathChange;
 import io.powermap.analysis.algo.WeightedDigraph;
 import io.powermap.db.Queries;
 import io.powermap.io.generate.AccountGenerator;
@@ -35,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +63,7 @@ class AnalysisBenchmark {
         StringBuilder main = new StringBuilder();
         StringBuilder phases = new StringBuilder();
         StringBuilder nx = new StringBuilder();
+        StringBuilder edits = new StringBuilder();
         String nxVersion = "?";
         try (App app = TestApp.remote(false)) {
             Http http = new Http(app.port());
@@ -127,6 +130,45 @@ class AnalysisBenchmark {
                 Bench.Stats bc = Bench.time(WARMUP, RUNS, () -> Betweenness.compute(cost));
                 Bench.Stats louvain = Bench.time(WARMUP, RUNS, () -> Communities.louvain(influence));
 
+                // One tie edit at a time (a new tie between random people, or a stronger existing one, with
+                // the weight of a random tie): the sources Betweenness.update runs again, and its time.
+                Random rnd = new Random(SEED);
+                Betweenness.Raw raw = Betweenness.computeRaw(cost, true);
+                List<Double> affected = Bench.list();
+                List<Double> updates = Bench.list();
+                int fullRuns = 0;
+                for (int i = 0; i < WARMUP + RUNS; i++) {
+                    WeightedDigraph edited = withTie(influence, rnd).mapWeights(w -> 1.0 / w);
+                    if (i == WARMUP) {
+                        affected.clear();
+                        updates.clear();
+                    }
+                    affected.add((double) ShortestPathChange.affectedSources(cost, edited, people).length);
+                    Betweenness.Raw updated = Bench.timed(updates, () -> Betweenness.update(cost, raw, edited, true));
+                    if (i >= WARMUP && updated == null) {
+                        fullRuns++;
+                    }
+                }
+                // End to end: a new tie through the API, then the next analysis (a cache miss, betweenness updated).
+                JsonNode scored = first.json().get("people");
+                List<Double> afterTie = Bench.list();
+                for (int i = 0; i < WARMUP + RUNS; i++) {
+                    if (i == WARMUP) {
+                        afterTie.clear();
+                    }
+                    String from = scored.get(rnd.nextInt(people)).get("id").asText();
+                    String to = scored.get(rnd.nextInt(people)).get("id").asText();
+                    if (from.equals(to)) {
+                        continue;
+                    }
+                    Http.Response tie = http.post("/api/accounts/" + accountId + "/influences", Map.of("from", from, "to", to,
+                            "kind", "TRUST", "strength", 1 + rnd.nextInt(3), "confidence", 0.5 + rnd.nextInt(6) / 10.0));
+                    assertEquals(201, tie.status(), tie.body());
+                    long t0 = System.nanoTime();
+                    assertEquals(200, http.get(url).status());
+                    afterTie.add(Bench.millisSince(t0));
+                }
+
                 // Cached repeat over HTTP (loopback, includes JSON serialisation of the cached result).
                 Bench.Stats cached = Bench.time(WARMUP, RUNS * 2, () -> assertEquals(200, http.get(url).status()));
 
@@ -159,6 +201,10 @@ class AnalysisBenchmark {
                         .append(" | **").append(Bench.ratio(nxTotal, full)).append("**")
                         .append(" | ").append(Bench.ratio(nxTotal, algos))
                         .append(" | ").append(String.format(Locale.ROOT, "%.1e", maxDiff)).append(" |\n");
+                edits.append("| ").append(label).append(" | ").append(state(affected)).append(" | ").append(fullRuns)
+                        .append(" | ").append(state(updates))
+                        .append(" | ").append(bc.cell()).append(" | ").append(Bench.ratio(bc.median(), Bench.Stats.of(updates).median()))
+                        .append(" | **").append(state(afterTie)).append("** | ").append(Bench.fmt(firstHttp)).append(" |\n");
                 phases.append("| ").append(label)
                         .append(" | ").append(state(state)).append(" | ").append(state(load)).append(" | ").append(state(compute))
                         .append(" | ").append(build.cell()).append(" | ").append(pr.cell()).append(" | ").append(ppr.cell())
@@ -183,11 +229,33 @@ class AnalysisBenchmark {
                 .append("| people / ties | state query | subgraph load (Cypher via driver) | compute (all of InfluenceAnalysis) "
                         + "| build graphs | PageRank | personalised PageRank | betweenness | Louvain |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n").append(phases)
+                .append("\nAfter one tie edit (").append(RUNS).append(" edits after ").append(WARMUP)
+                .append(" warm-up ones; a new tie, or a stronger one where it exists): sources that `Betweenness.update` runs again "
+                        + "(twice each: old and new graph), its time beside a full Brandes run, and the first analysis over HTTP after a "
+                        + "new tie posted through the API (ms, median (min–max)):\n\n")
+                .append("| people / ties | sources run again | edits left to a full run (half the sources or more) "
+                        + "| betweenness update | full betweenness | full ÷ update "
+                        + "| first HTTP analysis after a new tie | first HTTP call (cold, for comparison) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n").append(edits)
                 .append("\nnetworkx, same graphs (ms, median (min–max)), and its ratio to the same algorithm in Java:\n\n")
                 .append("| people / ties | build DiGraph | pagerank | personalised pagerank | betweenness_centrality "
                         + "| PR ratio | PPR ratio | betweenness ratio |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n").append(nx);
         Bench.write("analysis", md.toString());
+    }
+
+    /** {@code influence} plus one tie between two random people, weighted like a random existing tie. */
+    private static WeightedDigraph withTie(WeightedDigraph influence, Random rnd) {
+        int n = influence.n();
+        WeightedDigraph.Builder b = WeightedDigraph.builder(n);
+        for (int u = 0; u < n; u++) {
+            for (int e = influence.outStart(u); e < influence.outEnd(u); e++) {
+                b.addEdge(u, influence.target(e), influence.weight(e));
+            }
+        }
+        int u = rnd.nextInt(n);
+        int v = (u + 1 + rnd.nextInt(n - 1)) % n;
+        return b.addEdge(u, v, influence.weight(rnd.nextInt(influence.edgeCount()))).build();
     }
 
     private static String state(List<Double> values) {

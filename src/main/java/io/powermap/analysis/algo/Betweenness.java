@@ -2,6 +2,7 @@ package io.powermap.analysis.algo;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -32,6 +33,13 @@ public final class Betweenness {
     private Betweenness() {
     }
 
+    /**
+     * Unnormalised betweenness ({@code raw}) with, per node, the number of sources from which it lies
+     * inside some shortest path ({@code sources}): a node is at exactly 0 when that count is 0, which
+     * an {@link #update} keeps exact although its sums carry rounding.
+     */
+    public record Raw(double[] raw, int[] sources) {}
+
     /** Normalised betweenness, computed in parallel. */
     public static double[] compute(WeightedDigraph cost) {
         return compute(cost, true, true);
@@ -43,40 +51,105 @@ public final class Betweenness {
      * @param parallel spread source blocks over the common ForkJoin pool
      */
     public static double[] compute(WeightedDigraph cost, boolean normalized, boolean parallel) {
-        int n = cost.n();
-        int blocks = (n + BLOCK - 1) / BLOCK;
-        // Scratch arrays are reused across blocks; the queue only hands them between threads.
-        ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
-        IntStream range = IntStream.range(0, blocks);
-        if (parallel) {
-            range = range.parallel();
-        }
-        double[][] partials = range.mapToObj(b -> {
-            Worker worker = idle.poll();
-            if (worker == null) {
-                worker = new Worker(cost);
-            }
-            double[] partial = new double[n];
-            for (int s = b * BLOCK, end = Math.min(n, s + BLOCK); s < end; s++) {
-                worker.singleSource(s, partial);
-            }
-            idle.add(worker);
-            return partial;
-        }).toArray(double[][]::new); // encounter order = block order
+        double[] raw = computeRaw(cost, parallel).raw();
+        return normalized ? normalize(raw) : raw;
+    }
 
-        double[] bc = new double[n];
-        for (double[] partial : partials) {
-            for (int v = 0; v < n; v++) {
-                bc[v] += partial[v];
-            }
+    public static Raw computeRaw(WeightedDigraph cost, boolean parallel) {
+        int n = cost.n();
+        return run(n, allSources(n), parallel, () -> new Worker[] {new Worker(cost)}, (pair, s, bc, count) ->
+                pair[0].singleSource(s, bc, count, 1));
+    }
+
+    /**
+     * Betweenness of {@code after} from that of {@code before}, a graph on the same nodes: only the
+     * sources whose shortest paths may differ ({@link ShortestPathChange}) run again, taking off their
+     * dependencies in {@code before} and adding those in {@code after}. Equal to {@link #computeRaw} up
+     * to rounding (the sums run in another order); zeros stay exact. Null when a full computation is
+     * cheaper: when half the sources or more are affected (each runs twice), or many edges changed.
+     */
+    public static Raw update(WeightedDigraph before, Raw old, WeightedDigraph after, boolean parallel) {
+        int n = after.n();
+        if (old.raw().length != n) {
+            throw new IllegalArgumentException("scores of " + old.raw().length + " nodes for a graph of " + n);
         }
-        if (normalized && n > 2) {
+        int[] sources = ShortestPathChange.affectedSources(before, after, Math.max(1, n / 16));
+        if (sources == null || 2L * sources.length >= n) {
+            return null;
+        }
+        Raw delta = run(n, sources, parallel, () -> new Worker[] {new Worker(before), new Worker(after)},
+                (pair, s, bc, count) -> {
+                    pair[0].singleSource(s, bc, count, -1);
+                    pair[1].singleSource(s, bc, count, 1);
+                });
+        double[] raw = old.raw().clone();
+        int[] count = old.sources().clone();
+        for (int v = 0; v < n; v++) {
+            count[v] += delta.sources()[v];
+            raw[v] = count[v] == 0 ? 0 : Math.max(0, raw[v] + delta.raw()[v]);
+        }
+        return new Raw(raw, count);
+    }
+
+    /** Divides by {@code (n-1)(n-2)} for n > 2, like networkx for directed graphs. */
+    public static double[] normalize(double[] raw) {
+        int n = raw.length;
+        double[] bc = raw.clone();
+        if (n > 2) {
             double scale = 1.0 / ((double) (n - 1) * (n - 2));
             for (int v = 0; v < n; v++) {
                 bc[v] *= scale;
             }
         }
         return bc;
+    }
+
+    private static int[] allSources(int n) {
+        int[] all = new int[n];
+        for (int s = 0; s < n; s++) {
+            all[s] = s;
+        }
+        return all;
+    }
+
+    private interface SourceRun {
+        void accept(Worker[] workers, int source, double[] bc, int[] count);
+    }
+
+    /**
+     * Runs {@code sources} in fixed blocks; each block sums into its own arrays, which are added in
+     * block order, so the result does not depend on threads or cores.
+     */
+    private static Raw run(int n, int[] sources, boolean parallel, Supplier<Worker[]> workers, SourceRun body) {
+        int blocks = (sources.length + BLOCK - 1) / BLOCK;
+        // Scratch arrays are reused across blocks; the queue only hands them between threads.
+        ConcurrentLinkedQueue<Worker[]> idle = new ConcurrentLinkedQueue<>();
+        IntStream range = IntStream.range(0, blocks);
+        if (parallel) {
+            range = range.parallel();
+        }
+        Raw[] partials = range.mapToObj(b -> {
+            Worker[] worker = idle.poll();
+            if (worker == null) {
+                worker = workers.get();
+            }
+            Raw partial = new Raw(new double[n], new int[n]);
+            for (int i = b * BLOCK, end = Math.min(sources.length, i + BLOCK); i < end; i++) {
+                body.accept(worker, sources[i], partial.raw(), partial.sources());
+            }
+            idle.add(worker);
+            return partial;
+        }).toArray(Raw[]::new); // encounter order = block order
+
+        double[] bc = new double[n];
+        int[] count = new int[n];
+        for (Raw partial : partials) {
+            for (int v = 0; v < n; v++) {
+                bc[v] += partial.raw()[v];
+                count[v] += partial.sources()[v];
+            }
+        }
+        return new Raw(bc, count);
     }
 
     /** Per-thread scratch for one source at a time. */
@@ -121,7 +194,8 @@ public final class Betweenness {
             heap = new IndexedMinHeap(n);
         }
 
-        void singleSource(int s, double[] bc) {
+        /** Adds {@code sign} times s's dependencies to {@code bc}, and {@code sign} to the count of each node inside a path. */
+        void singleSource(int s, double[] bc, int[] count, int sign) {
             // Locals let the JIT keep the arrays in registers across the heap calls.
             final int[] off = this.off;
             final int[] tgt = this.tgt;
@@ -176,8 +250,9 @@ public final class Betweenness {
                     int v = predPool[k];
                     delta[v] += sigma[v] * coeff;
                 }
-                if (w != s) {
-                    bc[w] += delta[w];
+                if (w != s && delta[w] != 0) {
+                    bc[w] += sign * delta[w];
+                    count[w] += sign;
                 }
             }
             // Every reached node was settled, so resetting those restores the scratch.
