@@ -39,7 +39,6 @@ public final class JsonCache {
         this.maxBytes = maxBytes;
     }
 
-    /** Answers from the cache, or computes, serializes and caches the answer for this key. */
     /**
      * An unambiguous key from request parts: each part (each element of a list) is URL-encoded, so no
      * crafted value (an opportunity id holding "|" or ", lod=true") can read as another request's key.
@@ -63,6 +62,7 @@ public final class JsonCache {
         return part == null ? "~" : java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Answers from the cache, or computes, serializes and caches the answer for this key. */
     public void respond(Context ctx, String key, Supplier<?> compute) {
         Entry e = entry(key, compute);
         ctx.header("ETag", e.etag());
