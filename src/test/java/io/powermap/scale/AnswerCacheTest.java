@@ -13,10 +13,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -156,6 +161,32 @@ class AnswerCacheTest {
         assertEquals(200, changed.status(), "the write on the other instance changed the answer");
         assertNotEquals(etag, changed.header("ETag"));
         assertEquals(200, b.send(HttpRequest.newBuilder(b.uri(base() + "/analysis")).header("If-None-Match", analysisTag).GET()).status());
+    }
+
+    /** A client that accepts gzip gets the cached answer compressed, under its own validator, the same JSON inside. */
+    @Test
+    void gzipClientsGetTheSameAnswerCompressed() throws Exception {
+        Http.Response plain = b.get(base() + "/graph");
+        HttpResponse<byte[]> zipped = b.sendForBytes(HttpRequest.newBuilder(b.uri(base() + "/graph"))
+                .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").GET());
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertEquals("Accept-Encoding", zipped.headers().firstValue("Vary").orElse(""));
+        byte[] json = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertEquals(plain.body(), new String(json, StandardCharsets.UTF_8));
+        assertTrue(zipped.body().length * 3 < json.length, "compressed: " + zipped.body().length + " of " + json.length);
+        String gzTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(plain.header("ETag"), gzTag, "each coding has its own strong validator");
+        assertArrayEquals(zipped.body(), b.sendForBytes(HttpRequest.newBuilder(b.uri(base() + "/graph"))
+                .header("Accept-Encoding", "gzip").GET()).body(), "the same compressed copy again");
+        for (String tag : List.of(gzTag, plain.header("ETag"))) {
+            assertEquals(304, b.sendForBytes(HttpRequest.newBuilder(b.uri(base() + "/graph"))
+                    .header("Accept-Encoding", "gzip").header("If-None-Match", tag).GET()).statusCode());
+        }
+        HttpResponse<byte[]> refused = b.sendForBytes(HttpRequest.newBuilder(b.uri(base() + "/graph"))
+                .header("Accept-Encoding", "gzip;q=0, identity").GET());
+        assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), "gzip;q=0 means not gzip");
+        assertEquals(plain.body(), new String(refused.body(), StandardCharsets.UTF_8));
     }
 
     @Test

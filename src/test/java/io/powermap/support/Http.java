@@ -149,7 +149,16 @@ public final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(text)));
     }
 
-    public Response send(HttpRequest.Builder request) {
+    /** As this client (session, token), the raw bytes of the answer: for content codings such as gzip. */
+    public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(authorize(request).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder authorize(HttpRequest.Builder request) {
         ensureLoggedIn();
         if (session != null) {
             request.header("Cookie", COOKIE + "=" + session);
@@ -160,6 +169,11 @@ public final class Http {
         if (csrfHeader) {
             request.header("X-Powermap-Request", "1");
         }
+        return request;
+    }
+
+    public Response send(HttpRequest.Builder request) {
+        authorize(request);
         try {
             HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String cookie : r.headers().allValues("Set-Cookie")) {
