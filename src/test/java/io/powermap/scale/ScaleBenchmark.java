@@ -68,7 +68,10 @@ class ScaleBenchmark {
             System.out.printf("generated %s in %.1f s%n", file, (System.nanoTime() - g) / 1e9);
         }
         header();
-        List<String> jvm = List.of("-Xmx2g");
+        List<String> jvm = new ArrayList<>(List.of("-Xmx2g"));
+        if (System.getProperty("bench.jfr") != null) { // -Dbench.jfr=file.jfr: a CPU profile of the app for the whole run
+            jvm.add("-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr") + ",settings=profile");
+        }
         try (AppProcess app = AppProcess.start(data, work.resolve("app.log"), jvm, List.of())) {
             Http http = app.http();
             long rssStart = app.rssMiB();
