@@ -20,7 +20,7 @@ public final class GraphRepository {
     public record Tagged(long state, String anchor, Rows rows) {}
 
     /** One change log entry: {@code seq} is the account's change counter it set. */
-    public record Change(long seq, String id, String entityType, String entityId) {}
+    public record Change(long seq, String id, String action, String entityType, String entityId) {}
 
     private final Database db;
     private final String people;
@@ -84,7 +84,7 @@ public final class GraphRepository {
     /** The account's change log entries from state {@code since} on (that state's own entry included), oldest first. */
     public List<Change> changesSince(String accountId, long since, int limit) {
         return db.read(tx -> tx.run(changesSince, Map.of("accountId", accountId, "since", since, "limit", limit))
-                .list(r -> new Change(r.get("seq").asLong(), r.get("id").asString(null),
+                .list(r -> new Change(r.get("seq").asLong(), r.get("id").asString(null), r.get("action").asString(null),
                         r.get("entityType").asString(null), r.get("entityId").asString(null))));
     }
 

@@ -17,11 +17,11 @@ import java.util.Set;
  *
  * <p>A patch is only made when it is exact: the log from the snapshot's state on must be its own entry
  * (same id: the same log), then one entry per state up to the new one, none missing, each a person or an
- * influence tie. A changed person's row, every line and tie from or to them, and the org rows (member
- * counts) are read again; a changed tie is read again by id; what is gone is dropped. Anything else
- * (orgs, competitors, interactions, staff, roles per opportunity, imports, ...) reaches into many people's
- * rows, so it, like a long log, means a full read. The snapshot is only a cache: every instance patches
- * from the same log in Neo4j.
+ * influence tie (not an erasure). A changed person's row, every line and tie from or to them, and the org
+ * rows (member counts) are read again; a changed tie is read again by id; what is gone is dropped. Anything
+ * else (orgs, competitors, interactions, staff, roles per opportunity, imports, ...) reaches into many
+ * people's rows, so it, like a long log, means a full read. The snapshot is only a cache: every instance
+ * patches from the same log in Neo4j.
  */
 final class MapSnapshots {
 
@@ -110,7 +110,9 @@ final class MapSnapshots {
         Set<String> ties = new HashSet<>();
         for (int i = 1; i < log.size(); i++) {
             GraphRepository.Change c = log.get(i);
-            if (c.seq() != t.state() + i || c.entityId() == null || !PATCHABLE.contains(c.entityType())) {
+            // An erasure also redacts the erased name in other people's titles: not one person's change.
+            if (c.seq() != t.state() + i || c.entityId() == null || !PATCHABLE.contains(c.entityType())
+                    || "ERASE".equals(c.action())) {
                 return null;
             }
             (c.entityType().equals("Person") ? people : ties).add(c.entityId());

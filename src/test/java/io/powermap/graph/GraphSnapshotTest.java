@@ -243,6 +243,34 @@ class GraphSnapshotTest {
     }
 
     @Test
+    void anErasureFallsBackToAFullRead() throws Exception {
+        String account = importGenerated(19);
+        String b = base(account);
+        Http.Response erased = http.post(b + "/people", Map.of("name", "Zed Quux"));
+        assertEquals(201, erased.status(), erased.body());
+        JsonNode other = list(b + "/people").get(0);
+        JsonNode full = http.get(b + "/people/" + other.get("id").asText()).json();
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", full.get("name").asText());
+        body.put("title", "Deputy to Zed Quux");
+        body.put("version", full.get("version").asLong());
+        assertEquals(200, http.put(b + "/people/" + other.get("id").asText(), body).status());
+        assertSameAsFresh(account, null, "start");
+
+        // The erasure is logged as the erased person's change, but it rewrites the other person's title too.
+        long[] before = patched.snapshotCounts();
+        assertEquals(200, http.post(b + "/people/" + erased.json().get("id").asText() + "/erase",
+                Map.of("confirm", "Zed Quux")).status());
+        GraphService.Graph g = patched.graph(account, new GraphService.Request(GraphService.View.ALL, null, false, List.of()),
+                patched.state(account));
+        long[] after = patched.snapshotCounts();
+        assertEquals(before[0], after[0], "not patched");
+        assertEquals(before[1] + 1, after[1], "read in full");
+        assertTrue(json(g).contains("Deputy to [erased]"), "the other person's title is redacted in the map");
+        assertEquals(json(fresh.graph(account, GraphService.View.ALL, null)), json(g));
+    }
+
+    @Test
     void aGapInTheChangeLogFallsBackToAFullRead() throws Exception {
         String account = importGenerated(13);
         String b = base(account);
