@@ -24,6 +24,8 @@ CREATE INDEX visit_account IF NOT EXISTS FOR (n:VisitPlan) ON (n.accountId);
 CREATE INDEX plan_target_account IF NOT EXISTS FOR (n:PlanTarget) ON (n.accountId);
 CREATE INDEX stance_change_account IF NOT EXISTS FOR (n:StanceChange) ON (n.accountId);
 CREATE INDEX change_account_at IF NOT EXISTS FOR (n:Change) ON (n.accountId, n.at);
+// The graph's snapshots read "the account's changes after state N" (graph/changes-since).
+CREATE INDEX change_account_seq IF NOT EXISTS FOR (n:Change) ON (n.accountId, n.seq);
 CREATE INDEX account_name IF NOT EXISTS FOR (n:Account) ON (n.name);
 CREATE INDEX org_name IF NOT EXISTS FOR (n:Org) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);

@@ -3,6 +3,8 @@ package io.powermap.graph;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,12 @@ public final class GraphRepository {
     public record Rows(List<Map<String, Object>> people, List<Map<String, Object>> reportsTo,
                        List<Map<String, Object>> influences, List<Map<String, Object>> orgs) {}
 
+    /** All rows of the map, as of {@code state} or newer; {@code anchor}: the id of that state's change entry, if exactly one. */
+    public record Tagged(long state, String anchor, Rows rows) {}
+
+    /** One change log entry: {@code seq} is the account's change counter it set. */
+    public record Change(long seq, String id, String action, String entityType, String entityId) {}
+
     private final Database db;
     private final String people;
     private final String reportsTo;
@@ -24,6 +32,11 @@ public final class GraphRepository {
     private final String lodBase;
     private final String influencesAmong;
     private final String reportsToAmong;
+    private final String snapshotState;
+    private final String changesSince;
+    private final String reportsToOf;
+    private final String influencesOf;
+    private final String influencesById;
 
     public GraphRepository(Database db, Queries q) {
         this.db = db;
@@ -36,6 +49,11 @@ public final class GraphRepository {
         this.lodBase = q.get("graph/lod-base");
         this.influencesAmong = q.get("graph/influences-among");
         this.reportsToAmong = q.get("graph/reports-to-among");
+        this.snapshotState = q.get("graph/snapshot-state");
+        this.changesSince = q.get("graph/changes-since");
+        this.reportsToOf = q.get("graph/reports-to-of");
+        this.influencesOf = q.get("graph/influences-of");
+        this.influencesById = q.get("graph/influences-by-id");
     }
 
     public Rows read(String accountId, String opportunityId, boolean formal, boolean informal) {
@@ -45,6 +63,53 @@ public final class GraphRepository {
                 formal ? tx.run(reportsTo, p).list(r -> r.get("row").asMap()) : List.of(),
                 informal ? tx.run(influences, p).list(r -> r.get("row").asMap()) : List.of(),
                 tx.run(orgs, p).list(r -> r.get("row").asMap())));
+    }
+
+    /**
+     * Every row (both kinds of lines) with the state they reflect, read first in the same transaction, so the
+     * rows are of that state or newer. Empty when the account is not visible.
+     */
+    public Optional<Tagged> readAll(String accountId, String opportunityId) {
+        Map<String, Object> p = params(accountId, opportunityId, null);
+        return db.read(tx -> tx.run(snapshotState, p).list().stream().findFirst().map(state -> {
+            List<Object> anchors = state.get("anchors").asList();
+            return new Tagged(state.get("state").asLong(), anchors.size() == 1 ? (String) anchors.get(0) : null, new Rows(
+                    tx.run(people, p).list(r -> r.get("row").asMap()),
+                    tx.run(reportsTo, p).list(r -> r.get("row").asMap()),
+                    tx.run(influences, p).list(r -> r.get("row").asMap()),
+                    tx.run(orgs, p).list(r -> r.get("row").asMap())));
+        }));
+    }
+
+    /** The account's change log entries from state {@code since} on (that state's own entry included), oldest first. */
+    public List<Change> changesSince(String accountId, long since, int limit) {
+        return db.read(tx -> tx.run(changesSince, Map.of("accountId", accountId, "since", since, "limit", limit))
+                .list(r -> new Change(r.get("seq").asLong(), r.get("id").asString(null), r.get("action").asString(null),
+                        r.get("entityType").asString(null), r.get("entityId").asString(null))));
+    }
+
+    /**
+     * The current rows of the given people, every line and tie from or to them and the given ties (a tie may come
+     * twice: incident and by id), unsorted but for the people; all orgs only when people are given (their
+     * memberships count in the org rows), else {@code orgs} is null.
+     */
+    public Rows readChanged(String accountId, String opportunityId, Collection<String> personIds, Collection<String> tieIds) {
+        Map<String, Object> p = params(accountId, opportunityId, List.copyOf(personIds));
+        p.put("tieIds", List.copyOf(tieIds));
+        return db.read(tx -> {
+            List<Map<String, Object>> ties = new ArrayList<>();
+            if (!personIds.isEmpty()) {
+                ties.addAll(tx.run(influencesOf, p).list(r -> r.get("row").asMap()));
+            }
+            if (!tieIds.isEmpty()) {
+                ties.addAll(tx.run(influencesById, p).list(r -> r.get("row").asMap()));
+            }
+            return new Rows(
+                    personIds.isEmpty() ? List.of() : tx.run(people, p).list(r -> r.get("row").asMap()),
+                    personIds.isEmpty() ? List.of() : tx.run(reportsToOf, p).list(r -> r.get("row").asMap()),
+                    ties,
+                    personIds.isEmpty() ? null : tx.run(orgs, p).list(r -> r.get("row").asMap()));
+        });
     }
 
     /** The rows of only the given people and the lines and ties among them (a level-of-detail view's open part). */

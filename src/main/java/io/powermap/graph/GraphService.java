@@ -17,7 +17,8 @@ import java.util.Map;
  * between them, and the people of the expanded orgs one by one. The arrays it is computed from are
  * cached per account state (its change counter), so expanding is cheap and never stale, on any instance.
  * Callers read the state first ({@link #state}) and pass it in: the same key then names the whole answer
- * in the answer cache ({@link io.powermap.web.JsonCache}).
+ * in the answer cache ({@link io.powermap.web.JsonCache}). The full map's rows are kept per account and
+ * brought up to date from the change log ({@link MapSnapshots}), so an edit costs a small read, not a rebuild.
  */
 public final class GraphService {
 
@@ -37,6 +38,7 @@ public final class GraphService {
     private static final int CACHE_SIZE = 4;
 
     private final GraphRepository repository;
+    private final MapSnapshots snapshots;
     private final int lodThreshold;
     private final Map<String, LevelOfDetail.Base> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -47,6 +49,7 @@ public final class GraphService {
 
     public GraphService(GraphRepository repository, int lodThreshold) {
         this.repository = repository;
+        this.snapshots = new MapSnapshots(repository);
         this.lodThreshold = lodThreshold;
     }
 
@@ -55,21 +58,29 @@ public final class GraphService {
         return repository.state(accountId).orElseThrow(() -> ApiException.notFound("account", accountId));
     }
 
-    /** The full graph, whatever its size (no state needed: nothing is cached). */
+    /** The full graph, whatever its size, read afresh (no snapshot, nothing cached). */
     public Graph graph(String accountId, View view, String opportunityId) {
-        return graph(accountId, new Request(view, opportunityId, false, List.of()), -1);
+        GraphRepository.Rows rows = repository.read(accountId, opportunityId, view != View.INFLUENCE, view != View.FORMAL);
+        return new Graph(accountId, view, opportunityId, elements(rows), rows.orgs(), null);
     }
 
-    /** The map as of {@code state} (or newer: never older). */
+    /** The map as of {@code state} (or newer: never older). The full map comes from the account's snapshot. */
     public Graph graph(String accountId, Request request, long state) {
         boolean lod = request.lod() != null ? request.lod()
                 : !request.expand().isEmpty() || repository.peopleCount(accountId) > lodThreshold;
         if (!lod) {
-            GraphRepository.Rows rows = repository.read(accountId, request.opportunityId(),
-                    request.view() != View.INFLUENCE, request.view() != View.FORMAL);
+            GraphRepository.Rows all = snapshots.rows(accountId, request.opportunityId(), state);
+            GraphRepository.Rows rows = new GraphRepository.Rows(all.people(),
+                    request.view() != View.INFLUENCE ? all.reportsTo() : List.of(),
+                    request.view() != View.FORMAL ? all.influences() : List.of(), all.orgs());
             return new Graph(accountId, request.view(), request.opportunityId(), elements(rows), rows.orgs(), null);
         }
         return levelOfDetail(accountId, request, state);
+    }
+
+    /** How many full-map requests were answered by patching a snapshot and by a full read (for tests). */
+    long[] snapshotCounts() {
+        return snapshots.counts();
     }
 
     private Graph levelOfDetail(String accountId, Request request, long state) {

@@ -19,9 +19,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -69,9 +72,32 @@ class GraphEndpointBenchmark {
             assertEquals(PEOPLE, nodes);
             int bytes = first.body().getBytes(StandardCharsets.UTF_8).length;
 
+            // The full map as the endpoint answers it after edits: its snapshot patched from the change log.
+            GraphService patched = new GraphService(new GraphRepository(app.database(), queries), Integer.MAX_VALUE);
+            GraphService.Request all = new GraphService.Request(GraphService.View.ALL, null, false, List.of());
+            List<String> people = new ArrayList<>();
+            http.get("/api/accounts/" + accountId + "/people").json().forEach(p -> people.add(p.get("id").asText()));
+            Random rnd = new Random(7);
+            Runnable personEdit = () -> {
+                String id = people.get(rnd.nextInt(people.size()));
+                long version = http.get("/api/accounts/" + accountId + "/people/" + id).json().get("version").asLong();
+                assertEquals(200, http.post("/api/accounts/" + accountId + "/people/" + id + "/stance",
+                        Map.of("stance", rnd.nextBoolean() ? "CHAMPION" : "OPPOSED", "version", version)).status());
+            };
+            Runnable newTie = () -> {
+                int status;
+                do {
+                    status = http.post("/api/accounts/" + accountId + "/influences", Map.of(
+                            "from", people.get(rnd.nextInt(people.size())), "to", people.get(rnd.nextInt(people.size())),
+                            "kind", "POLITICAL", "strength", 2, "confidence", 0.5)).status();
+                } while (status == 409 || status == 400);     // that pair has one already, or a person to themselves
+                assertEquals(201, status);
+            };
+            Runnable patchedAnswer = () -> serialise(mapper, patched.graph(accountId, all, patched.state(accountId)));
+
             // Interleaved rounds, so drifting load on the shared machine hits every measurement alike.
             String[] names = {"people", "reports-to", "influences", "orgs"};
-            Bench.Timing[] t = new Bench.Timing[7];
+            Bench.Timing[] t = new Bench.Timing[11];
             Runnable[] work = {
                     () -> assertEquals(200, http.get(url).status()),
                     () -> service.graph(accountId, GraphService.View.ALL, null),
@@ -80,11 +106,20 @@ class GraphEndpointBenchmark {
                     () -> rawRows(driver, queries, new String[]{"people"}, params),
                     () -> rawRows(driver, queries, new String[]{"influences"}, params),
                     () -> floor(driver, params),
+                    patchedAnswer,
+                    patchedAnswer,
+                    patchedAnswer,
+                    () -> assertEquals(200, http.get(url).status()),
             };
+            // Done before the timed run, not timed: the edit the measurement answers after.
+            Runnable[] before = {null, null, null, null, null, null, null, personEdit, newTie, null, personEdit};
             double[][] wall = new double[work.length][RUNS];
             double[][] cpu = new double[work.length][RUNS];
             for (int round = 0; round < WARMUP + RUNS; round++) {
                 for (int k = 0; k < work.length; k++) {
+                    if (before[k] != null) {
+                        before[k].run();
+                    }
                     Bench.Timing one = Bench.timeWithCpu(0, 1, work[k]);
                     if (round >= WARMUP) {
                         wall[k][round - WARMUP] = one.wall().ms()[0];
@@ -99,7 +134,8 @@ class GraphEndpointBenchmark {
             md.append(String.format(Locale.ROOT, "- Account: %,d people, %,d edges in the response (%,d bytes of JSON)%n",
                             nodes, edges, bytes))
                     .append("- ").append(WARMUP).append(" warm-up rounds, then ").append(RUNS)
-                    .append(" measured; the variants run interleaved in each round; milliseconds, median (min–max)\n\n")
+                    .append(" measured; the variants run interleaved in each round; milliseconds, median (min–max)\n")
+                    .append("- \"after one …\" rows: the edit goes through the API just before each timed run (not timed)\n\n")
                     .append("| measurement | wall time | process CPU | ÷ raw driver queries |\n|---|---:|---:|---:|\n");
             String[] labels = {
                     "HTTP `GET /graph` over loopback (client sees the whole body)",
@@ -109,6 +145,10 @@ class GraphEndpointBenchmark {
                     "&nbsp;&nbsp;of which `graph/people.cypher` alone",
                     "&nbsp;&nbsp;of which `graph/influences.cypher` alone",
                     "floor: flat people properties + flat ties, no per-person subqueries, no ORDER BY",
+                    "**after one person edit (patched)**: state + snapshot patched from the change log + shaping + JSON",
+                    "**after one new tie (patched)**: the same after a new influence tie",
+                    "&nbsp;&nbsp;no edit: the snapshot as it is + shaping + JSON (the patched rows' floor)",
+                    "HTTP `GET /graph` after one person edit (the app's own snapshot, answer cache missed)",
             };
             for (int k = 0; k < work.length; k++) {
                 md.append("| ").append(labels[k]).append(" | ").append(t[k].wall().cell()).append(" | ")

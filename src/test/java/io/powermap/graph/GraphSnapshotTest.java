@@ -1,0 +1,327 @@
+package io.powermap.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.powermap.App;
+import io.powermap.db.Queries;
+import io.powermap.support.Documents;
+import io.powermap.support.Http;
+import io.powermap.support.TestApp;
+import io.powermap.support.TestNeo4j;
+import io.powermap.web.Json;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The full map patched from the change log ({@link MapSnapshots}) is exactly what a fresh read gives: random
+ * edits through the real API, then every view, with and without an opportunity, compared with a fresh read
+ * (same elements, same order, same values), through a service of its own and through the app's HTTP answer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphSnapshotTest {
+
+    private static final String[] VIEWS = {"ALL", "FORMAL", "INFLUENCE"};
+    /** Names that sort differently by UTF-16 unit than by code point (Cypher's order), duplicates and accents. */
+    private static final String[] NAMES = {"Anna", "anna", "Ångström", "Zoë", "\uFF21lpha", "\uD835\uDD38lpha",
+            "Ωmega", "Bob", "Bob", "Émile", "李雷", "o'Neil"};
+
+    private App app;
+    private Http http;
+    private ObjectMapper mapper;
+    private GraphService patched;
+    private GraphService fresh;
+
+    @BeforeAll
+    void start() {
+        TestNeo4j.clear();
+        app = TestApp.remote(false);
+        http = new Http(app.port());
+        mapper = Json.newMapper();
+        Queries queries = Queries.load();
+        patched = new GraphService(new GraphRepository(app.database(), queries), Integer.MAX_VALUE);
+        fresh = new GraphService(new GraphRepository(app.database(), queries), Integer.MAX_VALUE);
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    private String importGenerated(long seed) {
+        Http.Response r = http.post("/api/import", new String(Documents.generate(120, 500, seed), StandardCharsets.UTF_8));
+        assertEquals(201, r.status(), r.body());
+        return r.json().get("accountId").asText();
+    }
+
+    private String base(String account) {
+        return "/api/accounts/" + account;
+    }
+
+    private String json(Object value) throws Exception {
+        return mapper.writeValueAsString(value);
+    }
+
+    /** The patched service's answer for every view and both opportunities equals a fresh read; the HTTP answer too. */
+    private void assertSameAsFresh(String account, String opportunityId, String step) throws Exception {
+        for (String opp : Arrays.asList(null, opportunityId)) {
+            for (String v : VIEWS) {
+                GraphService.View view = GraphService.View.valueOf(v);
+                String expected = json(fresh.graph(account, view, opp));
+                String actual = json(patched.graph(account, new GraphService.Request(view, opp, false, List.of()),
+                        patched.state(account)));
+                assertEquals(expected, actual, step + ": " + v + " / " + opp);
+            }
+        }
+        Http.Response viaHttp = http.get(base(account) + "/graph?lod=false&view=all");
+        assertEquals(200, viaHttp.status(), viaHttp.body());
+        assertEquals(mapper.readTree(json(fresh.graph(account, GraphService.View.ALL, null))), viaHttp.json(),
+                step + ": the app's own answer");
+    }
+
+    private List<JsonNode> list(String path) {
+        List<JsonNode> out = new ArrayList<>();
+        http.get(path).json().forEach(out::add);
+        return out;
+    }
+
+    private static <T> T pick(Random rnd, List<T> from) {
+        return from.get(rnd.nextInt(from.size()));
+    }
+
+    private Map<String, Object> personBody(JsonNode person, Random rnd, List<JsonNode> people, List<JsonNode> orgs) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", rnd.nextInt(3) == 0 ? pick(rnd, Arrays.asList(NAMES)) : person.path("name").asText("New person"));
+        body.put("title", "Title " + rnd.nextInt(50));
+        body.put("stance", pick(rnd, List.of("OPPOSED", "NEUTRAL", "FAVORABLE", "SUPPORTIVE", "CHAMPION")));
+        body.put("reportsTo", rnd.nextInt(4) == 0 ? null : pick(rnd, people).get("id").asText());
+        List<String> orgIds = new ArrayList<>();
+        for (int k = rnd.nextInt(3); k > 0; k--) {
+            String org = pick(rnd, orgs).get("id").asText();
+            if (!orgIds.contains(org)) {
+                orgIds.add(org);
+            }
+        }
+        body.put("orgIds", orgIds);
+        body.put("tags", rnd.nextBoolean() ? List.of("t" + rnd.nextInt(5)) : List.of());
+        if (person.has("version")) {
+            body.put("version", person.get("version").asLong());
+        }
+        return body;
+    }
+
+    /** One random edit through the API; some are refused (a reporting loop, a duplicate tie): that is fine too. */
+    private String edit(String account, Random rnd) {
+        String b = base(account);
+        List<JsonNode> people = list(b + "/people");
+        List<JsonNode> orgs = list(b + "/orgs");
+        int op = rnd.nextInt(100);
+        if (op < 12) {
+            Http.Response r = http.post(b + "/people", personBody(mapper.createObjectNode(), rnd, people, orgs));
+            return "create person " + r.status();
+        } else if (op < 30) {
+            JsonNode p = http.get(b + "/people/" + pick(rnd, people).get("id").asText()).json();
+            Http.Response r = http.put(b + "/people/" + p.get("id").asText(), personBody(p, rnd, people, orgs));
+            return "update person " + r.status();
+        } else if (op < 40) {
+            JsonNode p = pick(rnd, people);
+            Http.Response r = http.post(b + "/people/" + p.get("id").asText() + "/stance",
+                    Map.of("stance", pick(rnd, List.of("OPPOSED", "NEUTRAL", "CHAMPION")), "version", p.get("version").asLong()));
+            return "stance " + r.status();
+        } else if (op < 48) {
+            JsonNode p = pick(rnd, people);
+            Http.Response r = http.delete(b + "/people/" + p.get("id").asText() + "?version=" + p.get("version").asLong());
+            return "delete person " + r.status();
+        }
+        List<JsonNode> ties = list(b + "/influences");
+        if (op < 64) {
+            Map<String, Object> tie = new HashMap<>();
+            tie.put("from", pick(rnd, people).get("id").asText());
+            tie.put("to", pick(rnd, people).get("id").asText());
+            tie.put("kind", pick(rnd, List.of("ADVICE", "TRUST", "FRIEND", "POLITICAL")));
+            tie.put("strength", 1 + rnd.nextInt(3));
+            tie.put("confidence", rnd.nextInt(11) / 10.0);
+            Http.Response r = http.post(b + "/influences", tie);
+            return "create tie " + r.status();
+        } else if (op < 78) {
+            JsonNode t = pick(rnd, ties);
+            Map<String, Object> tie = new HashMap<>();
+            tie.put("from", t.get("from").asText());
+            tie.put("to", t.get("to").asText());
+            tie.put("kind", t.get("kind").asText());
+            tie.put("strength", 1 + rnd.nextInt(3));
+            tie.put("confidence", rnd.nextInt(11) / 10.0);
+            tie.put("source", "note " + rnd.nextInt(9));
+            tie.put("version", t.get("version").asLong());
+            Http.Response r = http.put(b + "/influences/" + t.get("id").asText(), tie);
+            return "update tie " + r.status();
+        } else if (op < 90) {
+            JsonNode t = pick(rnd, ties);
+            Http.Response r = http.delete(b + "/influences/" + t.get("id").asText() + "?version=" + t.get("version").asLong());
+            return "delete tie " + r.status();
+        } else if (op < 96) {
+            JsonNode o = http.get(b + "/orgs/" + pick(rnd, orgs).get("id").asText()).json();
+            Map<String, Object> org = new HashMap<>();
+            org.put("name", pick(rnd, Arrays.asList(NAMES)) + " unit " + rnd.nextInt(99));
+            org.put("kind", o.get("kind").asText());
+            org.put("parentId", o.path("parentId").isNull() ? null : o.path("parentId").asText(null));
+            org.put("version", o.get("version").asLong());
+            Http.Response r = http.put(b + "/orgs/" + o.get("id").asText(), org);
+            return "rename org " + r.status();
+        }
+        JsonNode opp = pick(rnd, list(b + "/opportunities"));
+        JsonNode full = http.get(b + "/opportunities/" + opp.get("id").asText()).json();
+        List<Map<String, Object>> roles = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            roles.add(Map.of("personId", pick(rnd, people).get("id").asText(),
+                    "decisionRole", pick(rnd, List.of("APPROVER", "EVALUATOR", "USER")), "hidden", rnd.nextBoolean()));
+        }
+        Http.Response r = http.put(b + "/opportunities/" + opp.get("id").asText() + "/roles",
+                Map.of("roles", roles, "version", full.get("version").asLong()));
+        return "set roles " + r.status();
+    }
+
+    @Test
+    void randomEditsPatchedEqualAFreshRead() throws Exception {
+        String account = importGenerated(7);
+        String opportunityId = list(base(account) + "/opportunities").get(0).get("id").asText();
+        assertSameAsFresh(account, opportunityId, "start");
+        long[] before = patched.snapshotCounts();
+        Random rnd = new Random(20240611);
+        List<String> done = new ArrayList<>();
+        for (int step = 0; step < 80; step++) {
+            List<String> batch = new ArrayList<>();
+            for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {   // sometimes several edits per read
+                batch.add(edit(account, rnd));
+            }
+            done.add(String.join(", ", batch));
+            assertSameAsFresh(account, opportunityId, "step " + step + " (" + done.get(done.size() - 1) + ")");
+        }
+        long[] after = patched.snapshotCounts();
+        long patches = after[0] - before[0];
+        long fullReads = after[1] - before[1];
+        // 6 reads per step (3 views share a snapshot per opportunity: 2 of them are answered from it as it is)
+        assertTrue(patches >= 80, "most steps were patched: " + patches + " patches, " + fullReads + " full reads; " + done);
+        assertTrue(fullReads >= 4, "org renames and roles forced full reads: " + fullReads + "; " + done);
+    }
+
+    @Test
+    void aChangeOfAnotherKindFallsBackToAFullRead() throws Exception {
+        String account = importGenerated(11);
+        String b = base(account);
+        List<JsonNode> orgs = list(b + "/orgs");
+        JsonNode withMembers = orgs.stream().filter(o -> o.path("members").asLong() > 0).findFirst().orElseThrow();
+        JsonNode org = http.get(b + "/orgs/" + withMembers.get("id").asText()).json();
+        assertSameAsFresh(account, null, "start");
+        long[] before = patched.snapshotCounts();
+        Map<String, Object> rename = new HashMap<>();
+        rename.put("name", "Renamed " + org.get("name").asText());
+        rename.put("kind", org.get("kind").asText());
+        rename.put("parentId", org.path("parentId").asText(null));
+        rename.put("version", org.get("version").asLong());
+        assertEquals(200, http.put(b + "/orgs/" + org.get("id").asText(), rename).status());
+
+        GraphService.Graph g = patched.graph(account, new GraphService.Request(GraphService.View.ALL, null, false, List.of()),
+                patched.state(account));
+        long[] after = patched.snapshotCounts();
+        assertEquals(before[0], after[0], "not patched");
+        assertEquals(before[1] + 1, after[1], "read in full");
+        assertTrue(json(g).contains("Renamed " + org.get("name").asText()), "the new org name is in the rows");
+        assertEquals(json(fresh.graph(account, GraphService.View.ALL, null)), json(g));
+    }
+
+    @Test
+    void anErasureFallsBackToAFullRead() throws Exception {
+        String account = importGenerated(19);
+        String b = base(account);
+        Http.Response erased = http.post(b + "/people", Map.of("name", "Zed Quux"));
+        assertEquals(201, erased.status(), erased.body());
+        JsonNode other = list(b + "/people").get(0);
+        JsonNode full = http.get(b + "/people/" + other.get("id").asText()).json();
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", full.get("name").asText());
+        body.put("title", "Deputy to Zed Quux");
+        body.put("version", full.get("version").asLong());
+        assertEquals(200, http.put(b + "/people/" + other.get("id").asText(), body).status());
+        assertSameAsFresh(account, null, "start");
+
+        // The erasure is logged as the erased person's change, but it rewrites the other person's title too.
+        long[] before = patched.snapshotCounts();
+        assertEquals(200, http.post(b + "/people/" + erased.json().get("id").asText() + "/erase",
+                Map.of("confirm", "Zed Quux")).status());
+        GraphService.Graph g = patched.graph(account, new GraphService.Request(GraphService.View.ALL, null, false, List.of()),
+                patched.state(account));
+        long[] after = patched.snapshotCounts();
+        assertEquals(before[0], after[0], "not patched");
+        assertEquals(before[1] + 1, after[1], "read in full");
+        assertTrue(json(g).contains("Deputy to [erased]"), "the other person's title is redacted in the map");
+        assertEquals(json(fresh.graph(account, GraphService.View.ALL, null)), json(g));
+    }
+
+    @Test
+    void aGapInTheChangeLogFallsBackToAFullRead() throws Exception {
+        String account = importGenerated(13);
+        String b = base(account);
+        assertSameAsFresh(account, null, "start");
+        List<JsonNode> people = list(b + "/people");
+        JsonNode first = people.get(0);
+        JsonNode second = people.get(1);
+        assertEquals(200, http.post(b + "/people/" + first.get("id").asText() + "/stance",
+                Map.of("stance", "CHAMPION".equals(first.path("stance").asText()) ? "OPPOSED" : "CHAMPION",
+                        "version", first.get("version").asLong())).status());
+        // The entry of that edit loses its place in the log: a patch would miss the edit.
+        try (var session = TestNeo4j.driver().session()) {
+            session.run("MATCH (a:Account {id: $id}) MATCH (c:Change {accountId: $id, seq: a.changeCount}) REMOVE c.seq",
+                    Map.of("id", account)).consume();
+        }
+        assertEquals(200, http.post(b + "/people/" + second.get("id").asText() + "/stance",
+                Map.of("stance", "CHAMPION".equals(second.path("stance").asText()) ? "OPPOSED" : "CHAMPION",
+                        "version", second.get("version").asLong())).status());
+
+        long[] before = patched.snapshotCounts();
+        GraphService.Graph g = patched.graph(account, new GraphService.Request(GraphService.View.ALL, null, false, List.of()),
+                patched.state(account));
+        long[] after = patched.snapshotCounts();
+        assertEquals(before[0], after[0], "not patched");
+        assertEquals(before[1] + 1, after[1], "read in full");
+        assertEquals(json(fresh.graph(account, GraphService.View.ALL, null)), json(g), "both edits are in the answer");
+    }
+
+    @Test
+    void aLongLogFallsBackToAFullReadAndAShortOneIsPatched() throws Exception {
+        String account = importGenerated(17);
+        String b = base(account);
+        assertSameAsFresh(account, null, "start");
+        JsonNode p = list(b + "/people").get(2);
+        long version = p.get("version").asLong();
+        String[] stances = {"CHAMPION", "OPPOSED"};
+        for (int i = 0; i <= MapSnapshots.MAX_CHANGES; i++) {
+            Http.Response r = http.post(b + "/people/" + p.get("id").asText() + "/stance",
+                    Map.of("stance", stances[i % 2], "version", version));
+            assertEquals(200, r.status(), r.body());
+            version = r.json().get("version").asLong();
+        }
+        long[] before = patched.snapshotCounts();
+        assertSameAsFresh(account, null, "after " + (MapSnapshots.MAX_CHANGES + 1) + " edits");
+        long[] after = patched.snapshotCounts();
+        assertEquals(before[0], after[0], "not patched");
+        assertTrue(after[1] > before[1], "read in full");
+
+        assertEquals(200, http.post(b + "/people/" + p.get("id").asText() + "/stance",
+                Map.of("stance", "NEUTRAL", "version", version)).status());
+        assertSameAsFresh(account, null, "one more edit");
+        assertTrue(patched.snapshotCounts()[0] > after[0], "patched");
+    }
+}
