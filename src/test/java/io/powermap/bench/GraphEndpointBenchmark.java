@@ -97,7 +97,8 @@ class GraphEndpointBenchmark {
 
             // Interleaved rounds, so drifting load on the shared machine hits every measurement alike.
             String[] names = {"people", "reports-to", "influences", "orgs"};
-            Bench.Timing[] t = new Bench.Timing[11];
+            String byDefault = "/api/accounts/" + accountId + "/graph"; // level of detail: 2,000 people > the 1,500 threshold
+            Bench.Timing[] t = new Bench.Timing[12];
             Runnable[] work = {
                     () -> assertEquals(200, http.get(url).status()),
                     () -> service.graph(accountId, GraphService.View.ALL, null),
@@ -110,9 +111,10 @@ class GraphEndpointBenchmark {
                     patchedAnswer,
                     patchedAnswer,
                     () -> assertEquals(200, http.get(url).status()),
+                    () -> assertEquals(200, http.get(byDefault).status()),
             };
             // Done before the timed run, not timed: the edit the measurement answers after.
-            Runnable[] before = {null, null, null, null, null, null, null, personEdit, newTie, null, personEdit};
+            Runnable[] before = {null, null, null, null, null, null, null, personEdit, newTie, null, personEdit, personEdit};
             double[][] wall = new double[work.length][RUNS];
             double[][] cpu = new double[work.length][RUNS];
             for (int round = 0; round < WARMUP + RUNS; round++) {
@@ -149,6 +151,7 @@ class GraphEndpointBenchmark {
                     "**after one new tie (patched)**: the same after a new influence tie",
                     "&nbsp;&nbsp;no edit: the snapshot as it is + shaping + JSON (the patched rows' floor)",
                     "HTTP `GET /graph` after one person edit (the app's own snapshot, answer cache missed)",
+                    "HTTP `GET /graph` without `lod=false` after one person edit: the default answer at this size (level of detail)",
             };
             for (int k = 0; k < work.length; k++) {
                 md.append("| ").append(labels[k]).append(" | ").append(t[k].wall().cell()).append(" | ")
