@@ -69,6 +69,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.config.AppConfig;
 import io.powermap.config.ConfigException;
 import io.powermap.db.Database;
+import io.powermap.db.DatabaseTemplate;
 import io.powermap.db.MetaRepository;
 import io.powermap.db.Queries;
 import io.powermap.graph.GraphController;
@@ -124,6 +125,8 @@ public final class App implements AutoCloseable {
     private final Optional<String> generatedAdminPassword;
     /** How long opening Neo4j took (embedded: starting the DBMS), for the start-up line. */
     private long databaseMillis;
+    /** The data directory was empty and got the database template (schema and demo) from the jar. */
+    private boolean fromTemplate;
     private final BulkImportService bulkImports;
 
     private App(Database db, Javalin web, Optional<String> seededDemo, Optional<String> generatedAdminPassword,
@@ -156,6 +159,9 @@ public final class App implements AutoCloseable {
         System.out.printf("Powermap ready in %.1f s (%s Neo4j%s up in %.1f s): http://localhost:%d/%n",
                 (System.nanoTime() - started) / 1e9, app.db.mode().name().toLowerCase(),
                 app.db.mode() == Database.Mode.EMBEDDED ? " at " + app.db.boltUri() : "", app.databaseMillis / 1e3, app.port());
+        if (app.fromTemplate) {
+            System.out.println("Created the database from the template in the jar (schema and demo built by mvn package)");
+        }
         app.seededDemo.ifPresent(id -> System.out.println("Seeded the demo account " + id));
         // Printed once, on the console only (never logged): the first start without POWERMAP_ADMIN_PASSWORD.
         app.generatedAdminPassword.ifPresent(pw -> System.out.println(
@@ -163,13 +169,20 @@ public final class App implements AutoCloseable {
     }
 
     public static App start(AppConfig config) {
+        return start(config, DatabaseTemplate.bundled());
+    }
+
+    /** Starts with this database template for an empty embedded data directory (used only with the demo on). */
+    public static App start(AppConfig config, DatabaseTemplate template) {
         requirePortFree(config.port());
         long opening = System.nanoTime();
+        boolean fromTemplate = config.embedded() && config.seedDemo() && template.installIfEmpty(config.dataDir());
         Database db = Database.open(config);
         long databaseMillis = (System.nanoTime() - opening) / 1_000_000;
         try {
             App app = wire(config, db);
             app.databaseMillis = databaseMillis;
+            app.fromTemplate = fromTemplate;
             return app;
         } catch (RuntimeException e) {
             db.close();
@@ -321,6 +334,10 @@ public final class App implements AutoCloseable {
 
     public Optional<String> seededDemo() {
         return seededDemo;
+    }
+
+    public boolean fromTemplate() {
+        return fromTemplate;
     }
 
     @Override

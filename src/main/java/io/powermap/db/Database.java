@@ -20,6 +20,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -27,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -63,6 +65,11 @@ public final class Database implements AutoCloseable {
 
     /** Starts Neo4j in this JVM with Bolt bound to localhost only, then connects through the Driver. */
     public static Database embedded(Path dataDir, int boltPort, long pageCacheMb) {
+        return embedded(dataDir, boltPort, pageCacheMb, Map.of());
+    }
+
+    /** As above, with more Neo4j settings (the template build turns off transaction log preallocation). */
+    public static Database embedded(Path dataDir, int boltPort, long pageCacheMb, Map<Setting<?>, Object> settings) {
         Path dir = dataDir.toAbsolutePath();
         try {
             Files.createDirectories(dir);
@@ -81,6 +88,7 @@ public final class Database implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
+                    .setConfig(settings)
                     .build();
         } catch (RuntimeException e) {
             throw new ConfigException(embeddedStartProblem(e, dir, boltPort), e);

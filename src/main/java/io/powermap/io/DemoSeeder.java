@@ -27,6 +27,8 @@ public final class DemoSeeder {
 
     public static final String RESOURCE = "demo/telecom-operator.json";
     static final String MARKER = "initialized";
+    /** The demo a database template holds, handed over on the first start of a copy as if seeded then. */
+    static final String TEMPLATE_DEMO = "template-demo";
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*Z");
 
@@ -45,12 +47,23 @@ public final class DemoSeeder {
         if (meta.get(MARKER).isPresent()) {
             return Optional.empty();
         }
-        Optional<String> seeded = Optional.empty();
-        if (demoEnabled && meta.accountCount() == 0) {
-            seeded = Optional.of(imports.importDocument(demoDocument(LocalDate.now(ZoneOffset.UTC)), Actor.SYSTEM).accountId());
+        Optional<String> seeded = meta.get(TEMPLATE_DEMO);
+        if (seeded.isEmpty() && demoEnabled && meta.accountCount() == 0) {
+            seeded = Optional.of(seed());
         }
         meta.put(MARKER, Instant.now().toString());
         return seeded;
+    }
+
+    /** Seeds the demo into a database template, left unmarked so the first start of each copy takes it over. */
+    public String seedTemplate() {
+        String id = seed();
+        meta.put(TEMPLATE_DEMO, id);
+        return id;
+    }
+
+    private String seed() {
+        return imports.importDocument(demoDocument(LocalDate.now(ZoneOffset.UTC)), Actor.SYSTEM).accountId();
     }
 
     /** The demo file with every date moved so that the file reads as of {@code today}. */

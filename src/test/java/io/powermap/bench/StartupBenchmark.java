@@ -1,5 +1,6 @@
 package io.powermap.bench;
 
+import io.powermap.db.DatabaseTemplate;
 import io.powermap.support.AppProcess;
 import io.powermap.support.TestApp;
 import org.junit.jupiter.api.Tag;
@@ -18,16 +19,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Start to ready (issue 9, goal < 10 s): {@code io.powermap.App} in a fresh JVM with embedded Neo4j on a
- * fresh data directory (schema created, demo seeded, as a first start does), then restarted on that
- * directory; baseline, interleaved in the same rounds: a fresh JVM that only builds a bare
- * {@code DatabaseManagementService} on a fresh directory. Timed from process start to the ready line on
- * stdout; RSS from {@code /proc} at that moment.
+ * Start to ready (issue 9, goal < 10 s): the packaged {@code target/powermap.jar} in a fresh JVM with embedded
+ * Neo4j on a fresh data directory (which it fills from the database template mvn package put in the jar), then
+ * restarted on that directory; for comparison a fresh directory with the template switched off
+ * ({@code -Dpowermap.template=off}: schema created and demo seeded live); baseline, interleaved in the same
+ * rounds: a fresh JVM that only builds a bare {@code DatabaseManagementService} on a fresh directory. Timed from
+ * process start to the ready line on stdout; RSS from {@code /proc} at that moment. Needs
+ * {@code mvn -DskipTests package} first: the test class path has no template.
  */
 @Tag("bench")
 class StartupBenchmark {
@@ -36,54 +40,57 @@ class StartupBenchmark {
     private static final String READY = "Powermap ready";
     private static final String BARE_READY = "bare dbms ready";
     private static final List<String> JVM = List.of("-Xmx2g");
+    private static final Path JAR = Path.of("target/powermap.jar").toAbsolutePath();
 
     private record Start(double ms, long rssMiB, double cpuMs, String line) {}
 
+    /** One kind of start: its wall times, CPU and RSS over the rounds. */
+    private record Series(List<Double> ms, List<Double> cpu, List<Double> rss) {
+        Series() {
+            this(Bench.list(), Bench.list(), Bench.list());
+        }
+
+        Start add(Start s) {
+            ms.add(s.ms());
+            cpu.add(s.cpuMs());
+            rss.add((double) s.rssMiB());
+            return s;
+        }
+    }
+
     @Test
     void startToReady() throws Exception {
+        requireFreshJar();
         String header = Bench.header();
         Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-startup-");
-        List<Double> bare = Bench.list();
-        List<Double> fresh = Bench.list();
-        List<Double> restart = Bench.list();
-        List<Double> bareRss = Bench.list();
-        List<Double> freshRss = Bench.list();
-        List<Double> restartRss = Bench.list();
-        List<Double> bareCpu = Bench.list();
-        List<Double> freshCpu = Bench.list();
-        List<Double> restartCpu = Bench.list();
+        Series bare = new Series();
+        Series fresh = new Series();
+        Series restart = new Series();
+        Series live = new Series();
         List<String> readyLines = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            Start b = start(AppProcess.java(JVM, BareDbms.class.getName()), List.of(work.resolve("bare-" + i).toString()), BARE_READY);
-            bare.add(b.ms());
-            bareRss.add((double) b.rssMiB());
-            bareCpu.add(b.cpuMs());
+            Start b = bare.add(start(AppProcess.java(JVM, BareDbms.class.getName()), List.of(work.resolve("bare-" + i).toString()), BARE_READY));
             Path data = work.resolve("app-" + i);
-            Start f = startApp(data);
-            fresh.add(f.ms());
-            freshRss.add((double) f.rssMiB());
-            freshCpu.add(f.cpuMs());
-            Start r = startApp(data);
-            restart.add(r.ms());
-            restartRss.add((double) r.rssMiB());
-            restartCpu.add(r.cpuMs());
-            readyLines.add(f.line() + " / restart: " + r.line());
-            System.out.printf("round %d: bare %.0f ms, app fresh %.0f ms, app restart %.0f ms%n", i, b.ms(), f.ms(), r.ms());
+            Start f = fresh.add(startJar(data, List.of()));
+            Start r = restart.add(startJar(data, List.of()));
+            Start l = live.add(startJar(work.resolve("live-" + i), List.of("-D" + DatabaseTemplate.SWITCH + "=off")));
+            readyLines.add(f.line() + " / restart: " + r.line() + " / without the template: " + l.line());
+            System.out.printf("round %d: bare %.0f ms, jar fresh (template) %.0f ms, jar restart %.0f ms, jar fresh without template %.0f ms%n",
+                    i, b.ms(), f.ms(), r.ms(), l.ms());
         }
-        Bench.Stats bareStats = Bench.Stats.of(bare);
-        Bench.Stats freshStats = Bench.Stats.of(fresh);
-        Bench.Stats restartStats = Bench.Stats.of(restart);
+        Bench.Stats bareStats = Bench.Stats.of(bare.ms());
+        Bench.Stats freshStats = Bench.Stats.of(fresh.ms());
         StringBuilder md = new StringBuilder("## Startup: start to ready, embedded\n\n").append(header);
-        md.append("- ").append(RUNS).append(" rounds, each: bare DBMS, app on a fresh directory, app restarted on it (a fresh JVM each, `-Xmx2g`, ")
-                .append("page cache 256 MiB as by default); milliseconds from process start to the ready line, median (min–max); ")
-                .append("process CPU (user + system, all threads) at that moment takes out most of the waiting for a core on a busy machine\n\n");
+        md.append("- ").append(RUNS).append(" rounds, each: bare DBMS, `java -jar target/powermap.jar` on a fresh directory (from the database ")
+                .append("template in the jar), restarted on it, and on a fresh directory with `-Dpowermap.template=off` (schema and demo live) ")
+                .append("(a fresh JVM each, `-Xmx2g`, page cache 256 MiB as by default); milliseconds from process start to the ready line, ")
+                .append("median (min–max); process CPU (user + system, all threads) at that moment takes out most of the waiting for a core ")
+                .append("on a busy machine\n\n");
         md.append("| start | wall time | ÷ bare DBMS | process CPU at ready | ÷ bare DBMS | RSS at ready (MiB) |\n|---|---:|---:|---:|---:|---:|\n");
-        row(md, "baseline: bare `DatabaseManagementServiceBuilder` on a fresh directory", bareStats, bareStats,
-                Bench.Stats.of(bareCpu), Bench.Stats.of(bareCpu), Bench.Stats.of(bareRss));
-        row(md, "**app, fresh data directory** (schema, admin, demo seeded)", freshStats, bareStats,
-                Bench.Stats.of(freshCpu), Bench.Stats.of(bareCpu), Bench.Stats.of(freshRss));
-        row(md, "app restarted on that directory", restartStats, bareStats,
-                Bench.Stats.of(restartCpu), Bench.Stats.of(bareCpu), Bench.Stats.of(restartRss));
+        row(md, "baseline: bare `DatabaseManagementServiceBuilder` on a fresh directory", bare, bare);
+        row(md, "**jar, fresh data directory** (database template unpacked, admin created)", fresh, bare);
+        row(md, "jar restarted on that directory", restart, bare);
+        row(md, "jar, fresh data directory without the template (schema, admin, demo seeded live)", live, bare);
         md.append("\nGoal < 10 s: ").append(freshStats.median() < 10_000 ? "met" : "**not met**").append(" (median), ")
                 .append(freshStats.min() < 10_000 ? "met" : "not met").append(" (min). The app's own ready lines (first round):\n\n```\n")
                 .append(readyLines.get(0)).append("\n```\n");
@@ -92,17 +99,34 @@ class StartupBenchmark {
         assertTrue(freshStats.median() > bareStats.min(), "the app starts a DBMS too, so it cannot be faster than a bare one");
     }
 
-    private static void row(StringBuilder md, String what, Bench.Stats s, Bench.Stats baseline, Bench.Stats cpu,
-                            Bench.Stats cpuBaseline, Bench.Stats rss) {
-        md.append("| ").append(what).append(" | ").append(s.cell()).append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f×", s.median() / baseline.median())).append(" | ")
-                .append(cpu.cell()).append(" | ")
-                .append(String.format(Locale.ROOT, "%.2f×", cpu.median() / cpuBaseline.median())).append(" | ")
-                .append(Bench.fmt(rss.median())).append(" |\n");
+    /** The template is built by mvn package, so only the jar has it; a jar older than the classes measures old code. */
+    private static void requireFreshJar() throws IOException {
+        assertTrue(Files.exists(JAR), JAR + " is missing: run mvn -DskipTests package first");
+        long jar = Files.getLastModifiedTime(JAR).toMillis();
+        try (var classes = Files.walk(Path.of("target/classes"))) {
+            Optional<Path> newer = classes.filter(Files::isRegularFile)
+                    .filter(p -> p.toFile().lastModified() > jar).findFirst();
+            assertTrue(newer.isEmpty(), JAR + " is older than " + newer.orElse(null) + ": run mvn -DskipTests package first");
+        }
     }
 
-    private static Start startApp(Path data) throws Exception {
-        return start(AppProcess.java(JVM, "io.powermap.App"), List.of("--data", data.toString(),
+    private static void row(StringBuilder md, String what, Series s, Series baseline) {
+        Bench.Stats ms = Bench.Stats.of(s.ms());
+        Bench.Stats cpu = Bench.Stats.of(s.cpu());
+        md.append("| ").append(what).append(" | ").append(ms.cell()).append(" | ")
+                .append(String.format(Locale.ROOT, "%.2f×", ms.median() / Bench.Stats.of(baseline.ms()).median())).append(" | ")
+                .append(cpu.cell()).append(" | ")
+                .append(String.format(Locale.ROOT, "%.2f×", cpu.median() / Bench.Stats.of(baseline.cpu()).median())).append(" | ")
+                .append(Bench.fmt(Bench.Stats.of(s.rss()).median())).append(" |\n");
+    }
+
+    private static Start startJar(Path data, List<String> properties) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(JVM);
+        cmd.addAll(properties);
+        cmd.addAll(List.of("-jar", JAR.toString()));
+        return start(cmd, List.of("--data", data.toString(),
                 "--port", String.valueOf(AppProcess.freePort()), "--bolt-port", String.valueOf(AppProcess.freePort()),
                 "--admin-password", TestApp.ADMIN_PASSWORD), READY);
     }
