@@ -107,6 +107,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -176,7 +178,7 @@ public final class App implements AutoCloseable {
     public static App start(AppConfig config, DatabaseTemplate template) {
         requirePortFree(config.port());
         long opening = System.nanoTime();
-        boolean fromTemplate = config.embedded() && config.seedDemo() && template.installIfEmpty(config.dataDir());
+        boolean fromTemplate = config.embedded() && config.seedDemo() && template.installIfEmpty(config.dataDir(), LocalDate.now(ZoneOffset.UTC));
         Database db = Database.open(config);
         long databaseMillis = (System.nanoTime() - opening) / 1_000_000;
         try {

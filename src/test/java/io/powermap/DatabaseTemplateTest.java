@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static io.powermap.support.Documents.withoutVolatile;
@@ -34,6 +37,7 @@ class DatabaseTemplateTest {
     @TempDir
     Path dir;
 
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
     private static Path template;
 
     @BeforeAll
@@ -103,11 +107,12 @@ class DatabaseTemplateTest {
         for (String bad : new String[] {"../escaped.txt", "data/../../escaped.txt", "/tmp/escaped-" + ProcessHandle.current().pid()}) {
             Path zip = dir.resolve("bad.zip");
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+                entry(out, "template-as-of", TODAY.toString());
                 entry(out, "data/databases/ok.txt");
                 entry(out, bad);
             }
             Path data = dir.resolve("data");
-            ConfigException e = assertThrows(ConfigException.class, () -> DatabaseTemplate.of(zip).installIfEmpty(data));
+            ConfigException e = assertThrows(ConfigException.class, () -> DatabaseTemplate.of(zip).installIfEmpty(data, TODAY));
             assertTrue(e.getMessage().contains("outside the data directory") && e.getMessage().contains(bad), e.getMessage());
             assertFalse(Files.exists(dir.resolve("escaped.txt")), bad);
             assertFalse(Files.exists(Path.of(bad)) && bad.startsWith("/"), bad);
@@ -117,9 +122,48 @@ class DatabaseTemplateTest {
         }
     }
 
+    /**
+     * A template built more than {@link DatabaseTemplate#MAX_AGE_DAYS} days ago (its demo's dates are as of then),
+     * or "tomorrow" by a skewed clock, is not used: the first start seeds live. At the window's edge it is used.
+     */
+    @Test
+    void aTemplateOlderThanItsWindowIsNotUsedAndTheDemoIsSeededLive() throws IOException {
+        Path old = dir.resolve("old.zip");
+        withAsOf(template, old, TODAY.minusDays(DatabaseTemplate.MAX_AGE_DAYS + 1));
+        Path data = dir.resolve("old-template");
+        assertFalse(DatabaseTemplate.of(old).installIfEmpty(data, TODAY));
+        assertFalse(Files.exists(data) && Files.list(data).findAny().isPresent(), "nothing unpacked");
+        withAsOf(template, old, TODAY.plusDays(1));
+        assertFalse(DatabaseTemplate.of(old).installIfEmpty(data, TODAY));
+        withAsOf(template, old, TODAY.minusDays(DatabaseTemplate.MAX_AGE_DAYS));
+        assertTrue(DatabaseTemplate.of(old).installIfEmpty(data, TODAY), "at the edge of the window it is still used");
+
+        withAsOf(template, old, TODAY.minusDays(30));
+        try (App app = App.start(config(dir.resolve("seeded-live"), true), DatabaseTemplate.of(old))) {
+            assertFalse(app.fromTemplate());
+            assertTrue(app.seededDemo().isPresent(), "the demo is seeded live, with today's dates");
+        }
+    }
+
+    /** A copy of {@code from} whose build day reads {@code asOf}. */
+    private static void withAsOf(Path from, Path to, LocalDate asOf) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(e.getName().equals("template-as-of") ? asOf.toString().getBytes(StandardCharsets.US_ASCII) : in.readAllBytes());
+                out.closeEntry();
+            }
+        }
+    }
+
     private static void entry(ZipOutputStream out, String name) throws IOException {
+        entry(out, name, name);
+    }
+
+    private static void entry(ZipOutputStream out, String name, String content) throws IOException {
         out.putNextEntry(new ZipEntry(name));
-        out.write(name.getBytes(StandardCharsets.UTF_8));
+        out.write(content.getBytes(StandardCharsets.UTF_8));
         out.closeEntry();
     }
 }

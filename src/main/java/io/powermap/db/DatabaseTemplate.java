@@ -3,15 +3,18 @@ package io.powermap.db;
 import io.powermap.config.ConfigException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +35,15 @@ public final class DatabaseTemplate {
     public static final String RESOURCE = "db-template.zip";
     /** {@code -Dpowermap.template=off} ignores the bundled template: tests, and timing a live first start. */
     public static final String SWITCH = "powermap.template";
+
+    /**
+     * The demo's dates are moved to the day it is seeded (DemoSeeder); a template keeps them as of the day
+     * it was built. Up to this many days old it is used; an older jar (say a long-lived image) seeds live,
+     * so contact ages and the 90-day flags read as they are documented.
+     */
+    public static final int MAX_AGE_DAYS = 7;
+    /** The first entry: the day the template was built, ISO. */
+    private static final String AS_OF = "template-as-of";
 
     /** Per installation (Neo4j makes a new server id) or transient (locks, logs, bulk import files). */
     private static final Set<String> LEFT_OUT = Set.of("server_id", "store_lock", "database_lock", "write.lock", "logs", "imports");
@@ -67,13 +79,20 @@ public final class DatabaseTemplate {
      * Unpacks the template into {@code dataDir} when that holds nothing yet; true when it did. It unpacks
      * into a folder inside {@code dataDir} first and moves the result up, so a failed unpack leaves it empty.
      */
-    public boolean installIfEmpty(Path dataDir) {
+    public boolean installIfEmpty(Path dataDir, LocalDate today) {
         if (zip.isEmpty() || !isEmpty(dataDir)) {
             return false;
         }
         Path dir = dataDir.toAbsolutePath();
         Path staging = dir.resolve(".template");
-        try (InputStream in = zip.get().openStream()) {
+        try (ZipInputStream in = new ZipInputStream(zip.get().openStream())) {
+            LocalDate asOf = asOf(in);
+            long age = ChronoUnit.DAYS.between(asOf, today);
+            if (age < 0 || age > MAX_AGE_DAYS) {
+                System.out.println("The database template in the jar is as of " + asOf + ", more than " + MAX_AGE_DAYS
+                        + " days from today: seeding the demo live instead, so its dates are current");
+                return false;
+            }
             Files.createDirectories(staging);
             unzip(in, staging);
             try (Stream<Path> top = Files.list(staging)) {
@@ -103,10 +122,23 @@ public final class DatabaseTemplate {
         }
     }
 
+    private static LocalDate asOf(ZipInputStream in) throws IOException {
+        ZipEntry first = in.getNextEntry();
+        if (first == null || !first.getName().equals(AS_OF)) {
+            throw new ConfigException("the database template does not start with its build day: rebuild the jar with mvn package");
+        }
+        String day = new String(in.readNBytes(32), StandardCharsets.US_ASCII).trim();
+        try {
+            return LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException("the database template's build day '" + day + "' is not a date: rebuild the jar with mvn package", e);
+        }
+    }
+
     /** Refuses entries that would land outside {@code dir} (zip slip): a template is never trusted blindly. */
-    static void unzip(InputStream in, Path dir) throws IOException {
+    static void unzip(ZipInputStream zin, Path dir) throws IOException {
         Path root = dir.toAbsolutePath().normalize();
-        try (ZipInputStream zin = new ZipInputStream(in)) {
+        try {
             for (ZipEntry e; (e = zin.getNextEntry()) != null; ) {
                 String name = e.getName();
                 Path target = root.resolve(name).normalize();
@@ -127,8 +159,8 @@ public final class DatabaseTemplate {
         }
     }
 
-    /** Writes the stopped Neo4j home {@code home} as one zip, sorted and with fixed times, leaving out {@link #LEFT_OUT}. */
-    public static void write(Path home, Path zipFile) throws IOException {
+    /** Writes the stopped Neo4j home {@code home} as one zip after its build day, sorted and with fixed times, leaving out {@link #LEFT_OUT}. */
+    public static void write(Path home, Path zipFile, LocalDate asOf) throws IOException {
         Files.createDirectories(zipFile.toAbsolutePath().getParent());
         List<Path> files;
         try (Stream<Path> all = Files.walk(home)) {
@@ -144,6 +176,11 @@ public final class DatabaseTemplate {
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         try (OutputStream out = Files.newOutputStream(zipFile); ZipOutputStream zout = new ZipOutputStream(out)) {
+            ZipEntry day = new ZipEntry(AS_OF);
+            day.setLastModifiedTime(EPOCH);
+            zout.putNextEntry(day);
+            zout.write(asOf.toString().getBytes(StandardCharsets.US_ASCII));
+            zout.closeEntry();
             for (Path rel : files) {
                 ZipEntry entry = new ZipEntry(rel.toString().replace('\\', '/'));
                 entry.setLastModifiedTime(EPOCH);

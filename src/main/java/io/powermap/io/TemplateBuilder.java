@@ -13,6 +13,8 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -50,7 +52,7 @@ public final class TemplateBuilder {
                         new MembershipRepository(db, queries, audit, mapper));
                 new DemoSeeder(new MetaRepository(db, queries), imports, mapper).seedTemplate();
             }
-            DatabaseTemplate.write(home, zip);
+            DatabaseTemplate.write(home, zip, LocalDate.now(ZoneOffset.UTC));
         } finally {
             DatabaseTemplate.deleteTree(home);
         }
