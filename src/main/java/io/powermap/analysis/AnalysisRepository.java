@@ -70,9 +70,9 @@ public final class AnalysisRepository {
         return db.read(tx -> changeLog.after(tx, accountId, from, atLeast));
     }
 
-    /** The current rows of only the given people (those that still exist, sorted by id), with all orgs and staff. */
-    public AccountGraph loadPeople(String accountId, String opportunityId, Collection<String> personIds) {
-        return db.read(tx -> graph(tx, params(accountId, opportunityId, List.copyOf(personIds))));
+    /** The current rows of only the given people, those that still exist, as {@link #load} reads them (unsorted). */
+    public List<AccountGraph.Person> loadPeople(String accountId, String opportunityId, Collection<String> personIds) {
+        return db.read(tx -> tx.run(subgraph, params(accountId, opportunityId, List.copyOf(personIds))).list(AnalysisRepository::person));
     }
 
     private AccountGraph graph(TransactionContext tx, Map<String, Object> p) {

@@ -280,6 +280,29 @@ class AnalysisSnapshotTest {
     }
 
     @Test
+    void aDeletedPersonLeavesTheTiesLinesAndKnowsToThemAndIsPatched() {
+        String account = importGenerated(29);
+        String b = base(account);
+        assertSameAsFresh(account, null, "start");
+        AccountGraph start = patched.graph(account, null);
+        String known = start.staff().stream().flatMap(s -> s.knows().stream()).map(AccountGraph.Known::personId)
+                .filter(id -> start.people().stream().anyMatch(p -> p.ties().stream().anyMatch(t -> t.to().equals(id))))
+                .findFirst().orElseThrow();
+        String boss = start.people().stream().map(AccountGraph.Person::reportsTo).filter(id -> id != null).findFirst().orElseThrow();
+        long[] before = counts();
+        for (String id : List.of(known, boss)) {
+            JsonNode p = http.get(b + "/people/" + id).json();
+            assertEquals(204, http.delete(b + "/people/" + id + "?version=" + p.get("version").asLong()).status());
+        }
+        AccountGraph after = patched.graph(account, null);
+        assertEquals(before[0] + 1, counts()[0], "patched");
+        assertEquals(before[1], counts()[1], "not loaded in full");
+        assertTrue(after.staff().stream().flatMap(s -> s.knows().stream()).noneMatch(k -> k.personId().equals(known)));
+        assertTrue(after.people().stream().noneMatch(p -> boss.equals(p.reportsTo())));
+        assertSameAsFresh(account, null, "after deleting a known person and a boss");
+    }
+
+    @Test
     void anOrgRenameFallsBackToAFullLoad() {
         String account = importGenerated(11);
         String b = base(account);
