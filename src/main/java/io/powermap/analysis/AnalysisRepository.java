@@ -1,6 +1,8 @@
 package io.powermap.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.powermap.audit.ChangeLog;
+import io.powermap.audit.Snapshots;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.domain.Vocabulary.DecisionRole;
@@ -8,20 +10,23 @@ import io.powermap.domain.Vocabulary.InfluenceKind;
 import io.powermap.domain.Vocabulary.Rank;
 import io.powermap.domain.Vocabulary.Stance;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads the account subgraph for the analytics, and the state key their cache depends on. */
+/** Loads the account subgraph for the analytics (all of it, or only some people's rows), and the state their caches depend on. */
 public final class AnalysisRepository {
 
-    public record State(boolean opportunityFound, String key) {}
+    /** {@code changes}: the account's change counter. */
+    public record State(boolean opportunityFound, long changes) {}
 
     private final Database db;
     private final ObjectMapper mapper;
@@ -29,6 +34,7 @@ public final class AnalysisRepository {
     private final String orgs;
     private final String staffTies;
     private final String state;
+    private final ChangeLog changeLog;
 
     public AnalysisRepository(Database db, Queries q, ObjectMapper mapper) {
         this.db = db;
@@ -37,21 +43,44 @@ public final class AnalysisRepository {
         this.orgs = q.get("analysis/orgs");
         this.staffTies = q.get("analysis/staff-ties");
         this.state = q.get("analysis/state");
+        this.changeLog = new ChangeLog(q);
     }
 
     /** Empty when the account does not exist. */
     public Optional<State> state(String accountId, String opportunityId) {
-        return db.read(tx -> tx.run(state, params(accountId, opportunityId)).list().stream().findFirst().map((Record r) ->
-                new State(r.get("opportunityFound").asBoolean(), Long.toString(r.get("changes").asLong()))));
+        return db.read(tx -> tx.run(state, params(accountId, opportunityId, null)).list().stream().findFirst().map((Record r) ->
+                new State(r.get("opportunityFound").asBoolean(), r.get("changes").asLong())));
     }
 
     public AccountGraph load(String accountId, String opportunityId) {
-        Map<String, Object> p = params(accountId, opportunityId);
-        return db.read(tx -> new AccountGraph(
+        return db.read(tx -> graph(tx, params(accountId, opportunityId, null)));
+    }
+
+    /**
+     * The whole subgraph with where the change log stands, read first in the same transaction, so the graph is
+     * of that state or newer. Empty when the account is not visible.
+     */
+    public Optional<Snapshots.Tagged<AccountGraph>> loadTagged(String accountId, String opportunityId) {
+        return db.read(tx -> changeLog.position(tx, accountId)
+                .map(at -> new Snapshots.Tagged<>(at, graph(tx, params(accountId, opportunityId, null)))));
+    }
+
+    /** The account's changes after {@code from}, when they are exactly the log up to {@code atLeast} or newer ({@link ChangeLog#after}). */
+    public Optional<List<ChangeLog.Entry>> changesAfter(String accountId, ChangeLog.Position from, long atLeast) {
+        return db.read(tx -> changeLog.after(tx, accountId, from, atLeast));
+    }
+
+    /** The current rows of only the given people, those that still exist, as {@link #load} reads them (unsorted). */
+    public List<AccountGraph.Person> loadPeople(String accountId, String opportunityId, Collection<String> personIds) {
+        return db.read(tx -> tx.run(subgraph, params(accountId, opportunityId, List.copyOf(personIds))).list(AnalysisRepository::person));
+    }
+
+    private AccountGraph graph(TransactionContext tx, Map<String, Object> p) {
+        return new AccountGraph(
                 tx.run(subgraph, p).list(AnalysisRepository::person).stream()
                         .sorted(Comparator.comparing(AccountGraph.Person::id)).toList(),
-                tx.run(orgs, p).list(r -> mapper.convertValue(r.get("row").asMap(), AccountGraph.Org.class)),
-                tx.run(staffTies, p).list(r -> mapper.convertValue(r.get("row").asMap(), AccountGraph.Staff.class))));
+                List.copyOf(tx.run(orgs, p).list(r -> mapper.convertValue(r.get("row").asMap(), AccountGraph.Org.class))),
+                List.copyOf(tx.run(staffTies, p).list(r -> mapper.convertValue(r.get("row").asMap(), AccountGraph.Staff.class))));
     }
 
     /**
@@ -94,10 +123,11 @@ public final class AnalysisRepository {
         return v.isNull() ? null : Enum.valueOf(type, v.asString());
     }
 
-    private static Map<String, Object> params(String accountId, String opportunityId) {
+    private static Map<String, Object> params(String accountId, String opportunityId, List<String> personIds) {
         Map<String, Object> p = new HashMap<>();
         p.put("accountId", accountId);
         p.put("opportunityId", opportunityId);
+        p.put("personIds", personIds);
         return p;
     }
 

@@ -13,6 +13,8 @@ import java.util.Map;
  * Runs the analytics for an account, cached per account state: every write leaves an audit entry and
  * counts up the account's change counter, so a changed counter means a stale result. Any app
  * instance computes the same answer from the same database, so the cache needs no coordination.
+ * The subgraph comes from the account's snapshot, patched from the change log ({@link AnalysisSnapshots}),
+ * so an edit costs a small read, not a full load.
  */
 public final class AnalysisService {
 
@@ -22,6 +24,7 @@ public final class AnalysisService {
     private final double reportsToWeight;
     private final Clock clock;
     private final StructureCache structures = new StructureCache();
+    private final AnalysisSnapshots snapshots;
     private final Map<String, Analysis> cache = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest) {
@@ -31,6 +34,7 @@ public final class AnalysisService {
 
     public AnalysisService(AnalysisRepository repository, double reportsToWeight, Clock clock) {
         this.repository = repository;
+        this.snapshots = new AnalysisSnapshots(repository);
         this.reportsToWeight = reportsToWeight;
         this.clock = clock;
     }
@@ -44,19 +48,21 @@ public final class AnalysisService {
      * (contact recency). 404 for no account, 400 for a foreign opportunity.
      */
     public String cacheKey(String accountId, String opportunityId) {
-        return accountId + "|" + opportunityId + "|" + state(accountId, opportunityId).key() + "|" + LocalDate.now(clock);
+        return accountId + "|" + opportunityId + "|" + state(accountId, opportunityId).changes() + "|" + LocalDate.now(clock);
     }
 
     /** The analysis as of {@code key} (from {@link #cacheKey}) or newer, never older. */
     public Analysis analyse(String accountId, String opportunityId, String key) {
-        LocalDate today = LocalDate.parse(key.substring(key.lastIndexOf('|') + 1));
+        int dateAt = key.lastIndexOf('|');
+        LocalDate today = LocalDate.parse(key.substring(dateAt + 1));
+        long state = Long.parseLong(key.substring(key.lastIndexOf('|', dateAt - 1) + 1, dateAt));
         synchronized (cache) {
             Analysis hit = cache.get(key);
             if (hit != null) {
                 return hit;
             }
         }
-        AccountGraph graph = repository.load(accountId, opportunityId);
+        AccountGraph graph = snapshots.graph(accountId, opportunityId, state);
         Analysis result = new InfluenceAnalysis(graph, reportsToWeight).run(accountId, opportunityId, today, structures);
         synchronized (cache) {
             cache.put(key, result);
@@ -65,8 +71,7 @@ public final class AnalysisService {
     }
 
     public Paths paths(String accountId, String fromStaffId, String toPersonId, int k) {
-        state(accountId, null);
-        AccountGraph graph = repository.load(accountId, null);
+        AccountGraph graph = snapshots.graph(accountId, null, state(accountId, null).changes());
         if (graph.people().stream().noneMatch(p -> p.id().equals(toPersonId))) {
             throw ApiException.invalid("to", "no person with id '" + toPersonId + "' in this account");
         }
@@ -78,8 +83,12 @@ public final class AnalysisService {
 
     /** The account subgraph as the analytics see it (404 for no account, 400 for a foreign opportunity). */
     public AccountGraph graph(String accountId, String opportunityId) {
-        state(accountId, opportunityId);
-        return repository.load(accountId, opportunityId);
+        return snapshots.graph(accountId, opportunityId, state(accountId, opportunityId).changes());
+    }
+
+    /** How many subgraphs were patched from the change log and how many loaded in full (for tests). */
+    long[] snapshotCounts() {
+        return snapshots.counts();
     }
 
     /** Warm paths on an already loaded graph, so a caller asking for many targets loads it once. */

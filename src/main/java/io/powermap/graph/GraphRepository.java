@@ -1,5 +1,7 @@
 package io.powermap.graph;
 
+import io.powermap.audit.ChangeLog;
+import io.powermap.audit.Snapshots;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 
@@ -16,12 +18,6 @@ public final class GraphRepository {
     public record Rows(List<Map<String, Object>> people, List<Map<String, Object>> reportsTo,
                        List<Map<String, Object>> influences, List<Map<String, Object>> orgs) {}
 
-    /** All rows of the map, as of {@code state} or newer; {@code anchor}: the id of that state's change entry, if exactly one. */
-    public record Tagged(long state, String anchor, Rows rows) {}
-
-    /** One change log entry: {@code seq} is the account's change counter it set. */
-    public record Change(long seq, String id, String action, String entityType, String entityId) {}
-
     private final Database db;
     private final String people;
     private final String reportsTo;
@@ -32,8 +28,7 @@ public final class GraphRepository {
     private final String lodBase;
     private final String influencesAmong;
     private final String reportsToAmong;
-    private final String snapshotState;
-    private final String changesSince;
+    private final ChangeLog changeLog;
     private final String reportsToOf;
     private final String influencesOf;
     private final String influencesById;
@@ -49,8 +44,7 @@ public final class GraphRepository {
         this.lodBase = q.get("graph/lod-base");
         this.influencesAmong = q.get("graph/influences-among");
         this.reportsToAmong = q.get("graph/reports-to-among");
-        this.snapshotState = q.get("graph/snapshot-state");
-        this.changesSince = q.get("graph/changes-since");
+        this.changeLog = new ChangeLog(q);
         this.reportsToOf = q.get("graph/reports-to-of");
         this.influencesOf = q.get("graph/influences-of");
         this.influencesById = q.get("graph/influences-by-id");
@@ -69,23 +63,18 @@ public final class GraphRepository {
      * Every row (both kinds of lines) with the state they reflect, read first in the same transaction, so the
      * rows are of that state or newer. Empty when the account is not visible.
      */
-    public Optional<Tagged> readAll(String accountId, String opportunityId) {
+    public Optional<Snapshots.Tagged<Rows>> readAll(String accountId, String opportunityId) {
         Map<String, Object> p = params(accountId, opportunityId, null);
-        return db.read(tx -> tx.run(snapshotState, p).list().stream().findFirst().map(state -> {
-            List<Object> anchors = state.get("anchors").asList();
-            return new Tagged(state.get("state").asLong(), anchors.size() == 1 ? (String) anchors.get(0) : null, new Rows(
-                    tx.run(people, p).list(r -> r.get("row").asMap()),
-                    tx.run(reportsTo, p).list(r -> r.get("row").asMap()),
-                    tx.run(influences, p).list(r -> r.get("row").asMap()),
-                    tx.run(orgs, p).list(r -> r.get("row").asMap())));
-        }));
+        return db.read(tx -> changeLog.position(tx, accountId).map(at -> new Snapshots.Tagged<>(at, new Rows(
+                tx.run(people, p).list(r -> r.get("row").asMap()),
+                tx.run(reportsTo, p).list(r -> r.get("row").asMap()),
+                tx.run(influences, p).list(r -> r.get("row").asMap()),
+                tx.run(orgs, p).list(r -> r.get("row").asMap())))));
     }
 
-    /** The account's change log entries from state {@code since} on (that state's own entry included), oldest first. */
-    public List<Change> changesSince(String accountId, long since, int limit) {
-        return db.read(tx -> tx.run(changesSince, Map.of("accountId", accountId, "since", since, "limit", limit))
-                .list(r -> new Change(r.get("seq").asLong(), r.get("id").asString(null), r.get("action").asString(null),
-                        r.get("entityType").asString(null), r.get("entityId").asString(null))));
+    /** The account's changes after {@code from}, when they are exactly the log up to {@code atLeast} or newer ({@link ChangeLog#after}). */
+    public Optional<List<ChangeLog.Entry>> changesAfter(String accountId, ChangeLog.Position from, long atLeast) {
+        return db.read(tx -> changeLog.after(tx, accountId, from, atLeast));
     }
 
     /**

@@ -1,12 +1,13 @@
 package io.powermap.graph;
 
+import io.powermap.audit.ChangeLog;
+import io.powermap.audit.Snapshots;
 import io.powermap.web.ApiException;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,6 @@ import java.util.Set;
  */
 final class MapSnapshots {
 
-    /** Above this many changes one full read is cheaper than the patch. */
-    static final int MAX_CHANGES = 200;
     private static final int SIZE = 4;
     private static final Set<String> PATCHABLE = Set.of("Person", "Influence");
 
@@ -37,20 +36,8 @@ final class MapSnapshots {
     private static final Comparator<Map<String, Object>> BY_NAME_ID =
             Comparator.<Map<String, Object>, Object>comparing(r -> r.get("name"), CYPHER_STRINGS).thenComparing(BY_ID);
 
-    /** One key's snapshot; its lock lets one request at a time bring it up to date while the others wait for it. */
-    private static final class Slot {
-        volatile GraphRepository.Tagged current;
-    }
-
     private final GraphRepository repository;
-    private final Map<String, Slot> slots = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Slot> eldest) {
-            return size() > SIZE;
-        }
-    };
-    private long patches;
-    private long fullReads;
+    private final Snapshots<GraphRepository.Rows> snapshots = new Snapshots<>(SIZE, rows -> 1);
 
     MapSnapshots(GraphRepository repository) {
         this.repository = repository;
@@ -58,70 +45,41 @@ final class MapSnapshots {
 
     /** All rows of the map as of {@code state} or newer. */
     GraphRepository.Rows rows(String accountId, String opportunityId, long state) {
-        Slot slot;
-        synchronized (slots) {
-            slot = slots.computeIfAbsent(accountId + "|" + opportunityId, k -> new Slot());
-        }
-        GraphRepository.Tagged t = slot.current;
-        if (t != null && t.state() >= state) {
-            return t.rows();
-        }
-        synchronized (slot) {
-            t = slot.current;
-            if (t != null && t.state() >= state) {
-                return t.rows();
+        return snapshots.get(accountId + "|" + opportunityId, state, new Snapshots.Source<>() {
+            @Override
+            public Snapshots.Tagged<GraphRepository.Rows> readAll() {
+                return repository.readAll(accountId, opportunityId).orElseThrow(() -> ApiException.notFound("account", accountId));
             }
-            GraphRepository.Tagged next = t == null ? null : patch(accountId, opportunityId, t, state);
-            if (next == null) {
-                next = repository.readAll(accountId, opportunityId).orElseThrow(() -> ApiException.notFound("account", accountId));
-                count(false);
-            } else {
-                count(true);
+
+            @Override
+            public Snapshots.Tagged<GraphRepository.Rows> patch(Snapshots.Tagged<GraphRepository.Rows> current, long wanted) {
+                return MapSnapshots.this.patch(accountId, opportunityId, current, wanted);
             }
-            slot.current = next;
-            return next.rows();
-        }
+        });
     }
 
     /** How many requests were answered by a patch and by a full read (for tests). */
-    synchronized long[] counts() {
-        return new long[]{patches, fullReads};
-    }
-
-    private synchronized void count(boolean patched) {
-        if (patched) {
-            patches++;
-        } else {
-            fullReads++;
-        }
+    long[] counts() {
+        return snapshots.counts();
     }
 
     /** The snapshot brought to the newest state (at least {@code state}), or null when it cannot be patched exactly. */
-    private GraphRepository.Tagged patch(String accountId, String opportunityId, GraphRepository.Tagged t, long state) {
-        if (t.anchor() == null) {
-            return null;
-        }
-        List<GraphRepository.Change> log = repository.changesSince(accountId, t.state(), MAX_CHANGES + 2);
-        if (log.isEmpty() || log.size() > MAX_CHANGES + 1 || log.get(0).seq() != t.state()
-                || !t.anchor().equals(log.get(0).id())) {
+    private Snapshots.Tagged<GraphRepository.Rows> patch(String accountId, String opportunityId,
+                                                         Snapshots.Tagged<GraphRepository.Rows> t, long state) {
+        List<ChangeLog.Entry> log = repository.changesAfter(accountId, t.at(), state).orElse(null);
+        if (log == null) {
             return null;
         }
         Set<String> people = new HashSet<>();
         Set<String> ties = new HashSet<>();
-        for (int i = 1; i < log.size(); i++) {
-            GraphRepository.Change c = log.get(i);
+        for (ChangeLog.Entry c : log) {
             // An erasure also redacts the erased name in other people's titles: not one person's change.
-            if (c.seq() != t.state() + i || c.entityId() == null || !PATCHABLE.contains(c.entityType())
-                    || "ERASE".equals(c.action())) {
+            if (c.entityId() == null || !PATCHABLE.contains(c.entityType()) || "ERASE".equals(c.action())) {
                 return null;
             }
             (c.entityType().equals("Person") ? people : ties).add(c.entityId());
         }
-        GraphRepository.Change last = log.get(log.size() - 1);
-        if (last.seq() < state) {
-            return null;                              // entries without seq (from before it existed) or not yet visible
-        }
-        GraphRepository.Rows old = t.rows();
+        GraphRepository.Rows old = t.value();
         GraphRepository.Rows fresh = repository.readChanged(accountId, opportunityId, people, ties);
 
         List<Map<String, Object>> personRows = new ArrayList<>(old.people().size() + fresh.people().size());
@@ -156,7 +114,7 @@ final class MapSnapshots {
         }
         influenceRows.sort(BY_ID);
 
-        return new GraphRepository.Tagged(last.seq(), last.id(), new GraphRepository.Rows(
+        return new Snapshots.Tagged<>(ChangeLog.end(t.at(), log), new GraphRepository.Rows(
                 Collections.unmodifiableList(personRows), Collections.unmodifiableList(lines),
                 Collections.unmodifiableList(influenceRows), fresh.orgs() == null ? old.orgs() : fresh.orgs()));
     }

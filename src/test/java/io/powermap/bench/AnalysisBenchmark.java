@@ -169,6 +169,23 @@ class AnalysisBenchmark {
                     afterTie.add(Bench.millisSince(t0));
                 }
 
+                // End to end: a stance edit through the API, then the next analysis (a cache miss, ties unchanged).
+                List<Double> afterStance = Bench.list();
+                String[] stances = {"CHAMPION", "SUPPORTIVE", "NEUTRAL", "OPPOSED"};
+                for (int i = 0; i < WARMUP + RUNS; i++) {
+                    if (i == WARMUP) {
+                        afterStance.clear();
+                    }
+                    String person = "/api/accounts/" + accountId + "/people/" + scored.get(rnd.nextInt(people)).get("id").asText();
+                    long version = http.get(person).json().get("version").asLong();
+                    Http.Response stance = http.post(person + "/stance",
+                            Map.of("stance", stances[i % stances.length], "version", version));
+                    assertEquals(200, stance.status(), stance.body());
+                    long t0 = System.nanoTime();
+                    assertEquals(200, http.get(url).status());
+                    afterStance.add(Bench.millisSince(t0));
+                }
+
                 // Cached repeat over HTTP (loopback, includes JSON serialisation of the cached result).
                 Bench.Stats cached = Bench.time(WARMUP, RUNS * 2, () -> assertEquals(200, http.get(url).status()));
 
@@ -204,7 +221,8 @@ class AnalysisBenchmark {
                 edits.append("| ").append(label).append(" | ").append(state(affected)).append(" | ").append(fullRuns)
                         .append(" | ").append(state(updates))
                         .append(" | ").append(bc.cell()).append(" | ").append(Bench.ratio(bc.median(), Bench.Stats.of(updates).median()))
-                        .append(" | **").append(state(afterTie)).append("** | ").append(Bench.fmt(firstHttp)).append(" |\n");
+                        .append(" | **").append(state(afterTie)).append("** | **").append(state(afterStance)).append("** | ")
+                        .append(Bench.fmt(firstHttp)).append(" |\n");
                 phases.append("| ").append(label)
                         .append(" | ").append(state(state)).append(" | ").append(state(load)).append(" | ").append(state(compute))
                         .append(" | ").append(build.cell()).append(" | ").append(pr.cell()).append(" | ").append(ppr.cell())
@@ -232,11 +250,12 @@ class AnalysisBenchmark {
                 .append("\nAfter one tie edit (").append(RUNS).append(" edits after ").append(WARMUP)
                 .append(" warm-up ones; a new tie, or a stronger one where it exists): sources that `Betweenness.update` runs again "
                         + "(twice each: old and new graph), its time beside a full Brandes run, and the first analysis over HTTP after a "
-                        + "new tie posted through the API (ms, median (min–max)):\n\n")
+                        + "new tie, and after a stance edit, posted through the API (ms, median (min–max)):\n\n")
                 .append("| people / ties | sources run again | edits left to a full run (half the sources or more) "
                         + "| betweenness update | full betweenness | full ÷ update "
-                        + "| first HTTP analysis after a new tie | first HTTP call (cold, for comparison) |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n").append(edits)
+                        + "| first HTTP analysis after a new tie | first HTTP analysis after a stance edit "
+                        + "| first HTTP call (cold, for comparison) |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n").append(edits)
                 .append("\nnetworkx, same graphs (ms, median (min–max)), and its ratio to the same algorithm in Java:\n\n")
                 .append("| people / ties | build DiGraph | pagerank | personalised pagerank | betweenness_centrality "
                         + "| PR ratio | PPR ratio | betweenness ratio |\n")

@@ -3,6 +3,7 @@ package io.powermap.graph;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.App;
+import io.powermap.audit.ChangeLog;
 import io.powermap.db.Queries;
 import io.powermap.support.Documents;
 import io.powermap.support.Http;
@@ -307,14 +308,14 @@ class GraphSnapshotTest {
         JsonNode p = list(b + "/people").get(2);
         long version = p.get("version").asLong();
         String[] stances = {"CHAMPION", "OPPOSED"};
-        for (int i = 0; i <= MapSnapshots.MAX_CHANGES; i++) {
+        for (int i = 0; i <= ChangeLog.MAX_CHANGES; i++) {
             Http.Response r = http.post(b + "/people/" + p.get("id").asText() + "/stance",
                     Map.of("stance", stances[i % 2], "version", version));
             assertEquals(200, r.status(), r.body());
             version = r.json().get("version").asLong();
         }
         long[] before = patched.snapshotCounts();
-        assertSameAsFresh(account, null, "after " + (MapSnapshots.MAX_CHANGES + 1) + " edits");
+        assertSameAsFresh(account, null, "after " + (ChangeLog.MAX_CHANGES + 1) + " edits");
         long[] after = patched.snapshotCounts();
         assertEquals(before[0], after[0], "not patched");
         assertTrue(after[1] > before[1], "read in full");
