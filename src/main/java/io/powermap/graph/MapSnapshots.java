@@ -26,7 +26,12 @@ import java.util.Set;
  */
 final class MapSnapshots {
 
-    private static final int SIZE = 4;
+    /**
+     * Rows kept over all snapshots (people, lines and ties), least recently used out first: about four maps of
+     * 2,000 people / 20,000 ties (~20 MB of row maps each) or forty of 300 / 1,500; a count of snapshots would
+     * let eight busy small accounts push each other out.
+     */
+    static final long BUDGET = 100_000;
     private static final Set<String> PATCHABLE = Set.of("Person", "Influence");
 
     /** Cypher's ascending order of strings: by code point, null last. */
@@ -37,7 +42,8 @@ final class MapSnapshots {
             Comparator.<Map<String, Object>, Object>comparing(r -> r.get("name"), CYPHER_STRINGS).thenComparing(BY_ID);
 
     private final GraphRepository repository;
-    private final Snapshots<GraphRepository.Rows> snapshots = new Snapshots<>(SIZE, rows -> 1);
+    private final Snapshots<GraphRepository.Rows> snapshots = new Snapshots<>(BUDGET,
+            rows -> rows.people().size() + rows.reportsTo().size() + rows.influences().size());
 
     MapSnapshots(GraphRepository repository) {
         this.repository = repository;
