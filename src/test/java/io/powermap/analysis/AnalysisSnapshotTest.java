@@ -7,6 +7,7 @@ import io.powermap.audit.ChangeLog;
 import io.powermap.db.Queries;
 import io.powermap.support.Documents;
 import io.powermap.support.Http;
+import io.powermap.support.RandomEdits;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
 import io.powermap.web.Json;
@@ -41,7 +42,6 @@ class AnalysisSnapshotTest {
 
     private static final double REPORTS_TO_WEIGHT = 1.0;      // the app's default
     private static final double SCORE_TOLERANCE = 1e-12;
-    private static final List<String> STANCES = List.of("OPPOSED", "NEUTRAL", "FAVORABLE", "SUPPORTIVE", "CHAMPION");
 
     private App app;
     private Http http;
@@ -132,96 +132,33 @@ class AnalysisSnapshotTest {
         return out;
     }
 
-    private static <T> T pick(Random rnd, List<T> from) {
-        return from.get(rnd.nextInt(from.size()));
-    }
-
     private long[] counts() {
         return patched.snapshotCounts();
     }
 
-    private static Map<String, Object> personBody(JsonNode person, Random rnd, List<JsonNode> people, List<JsonNode> orgs) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", rnd.nextInt(3) == 0 ? "Renamed " + rnd.nextInt(99) : person.path("name").asText("New person"));
-        body.put("title", "Title " + rnd.nextInt(50));
-        body.put("rank", pick(rnd, List.of("BOARD", "C_LEVEL", "VP", "DIRECTOR", "MANAGER", "STAFF")));
-        body.put("stance", pick(rnd, STANCES));
-        body.put("decisionRole", rnd.nextBoolean() ? null : pick(rnd, List.of("APPROVER", "EVALUATOR", "USER")));
-        body.put("reportsTo", rnd.nextInt(4) == 0 ? null : pick(rnd, people).get("id").asText());
-        List<String> orgIds = new ArrayList<>();
-        for (int k = rnd.nextInt(3); k > 0; k--) {
-            String org = pick(rnd, orgs).get("id").asText();
-            if (!orgIds.contains(org)) {
-                orgIds.add(org);
-            }
-        }
-        body.put("orgIds", orgIds);
-        if (person.has("version")) {
-            body.put("version", person.get("version").asLong());
-        }
-        return body;
-    }
-
-    /** One random edit through the API (some are refused, a reporting loop or a duplicate tie: fine too); "kind status". */
-    private String edit(String account, Random rnd) {
-        String b = base(account);
-        List<JsonNode> people = list(b + "/people");
-        List<JsonNode> orgs = list(b + "/orgs");
+    /** One random edit through the API: the kinds the analysis patches, those it skips, and org renames it reads in full. */
+    private static String edit(RandomEdits edits, Random rnd) {
         int op = rnd.nextInt(100);
         if (op < 10) {
-            return "create person " + http.post(b + "/people", personBody(mapper.createObjectNode(), rnd, people, orgs)).status();
+            return edits.createPerson();
         } else if (op < 26) {
-            JsonNode p = http.get(b + "/people/" + pick(rnd, people).get("id").asText()).json();
-            return "update person " + http.put(b + "/people/" + p.get("id").asText(), personBody(p, rnd, people, orgs)).status();
+            return edits.updatePerson();
         } else if (op < 38) {
-            JsonNode p = pick(rnd, people);
-            return "stance " + http.post(b + "/people/" + p.get("id").asText() + "/stance",
-                    Map.of("stance", pick(rnd, STANCES), "version", p.get("version").asLong())).status();
+            return edits.stance();
         } else if (op < 46) {
-            JsonNode p = pick(rnd, people);
-            return "delete person " + http.delete(b + "/people/" + p.get("id").asText() + "?version=" + p.get("version").asLong()).status();
+            return edits.deletePerson();
         } else if (op < 52) {
-            return "action " + http.post(b + "/actions", Map.of("kind", "MEETING", "title", "Meet " + rnd.nextInt(9),
-                    "personId", pick(rnd, people).get("id").asText())).status();
+            return edits.action();
         } else if (op < 56) {
-            return "visit " + http.post(b + "/visits", Map.of("date", "2027-02-0" + (1 + rnd.nextInt(9)), "objective", "Visit",
-                    "status", "PLANNED", "targetIds", List.of(pick(rnd, people).get("id").asText()))).status();
-        }
-        List<JsonNode> ties = list(b + "/influences");
-        if (op < 70) {
-            Map<String, Object> tie = new HashMap<>();
-            tie.put("from", pick(rnd, people).get("id").asText());
-            tie.put("to", pick(rnd, people).get("id").asText());
-            tie.put("kind", pick(rnd, List.of("ADVICE", "TRUST", "FRIEND", "POLITICAL")));
-            tie.put("strength", 1 + rnd.nextInt(3));
-            tie.put("confidence", rnd.nextInt(11) / 10.0);
-            return "create tie " + http.post(b + "/influences", tie).status();
+            return edits.visit();
+        } else if (op < 70) {
+            return edits.createTie();
         } else if (op < 82) {
-            JsonNode t = pick(rnd, ties);
-            Map<String, Object> tie = new HashMap<>();
-            tie.put("from", t.get("from").asText());
-            tie.put("to", t.get("to").asText());
-            tie.put("kind", t.get("kind").asText());
-            tie.put("strength", 1 + rnd.nextInt(3));
-            tie.put("confidence", rnd.nextInt(11) / 10.0);
-            tie.put("source", "note " + rnd.nextInt(9));
-            tie.put("version", t.get("version").asLong());
-            return "update tie " + http.put(b + "/influences/" + t.get("id").asText(), tie).status();
+            return edits.updateTie();
         } else if (op < 94) {
-            JsonNode t = pick(rnd, ties);
-            return "delete tie " + http.delete(b + "/influences/" + t.get("id").asText() + "?version=" + t.get("version").asLong()).status();
+            return edits.deleteTie();
         }
-        return "rename org " + renameOrg(b, pick(rnd, orgs).get("id").asText(), "Unit " + rnd.nextInt(99));
-    }
-
-    private int renameOrg(String b, String orgId, String name) {
-        JsonNode o = http.get(b + "/orgs/" + orgId).json();
-        Map<String, Object> org = new HashMap<>();
-        org.put("name", name);
-        org.put("kind", o.get("kind").asText());
-        org.put("parentId", o.path("parentId").isNull() ? null : o.path("parentId").asText(null));
-        org.put("version", o.get("version").asLong());
-        return http.put(b + "/orgs/" + orgId, org).status();
+        return edits.renameOrg();
     }
 
     @Test
@@ -231,11 +168,12 @@ class AnalysisSnapshotTest {
         assertSameAsFresh(account, opportunityId, "start");
         long[] before = counts();
         Random rnd = new Random(20240612);
+        RandomEdits edits = new RandomEdits(http, account, rnd);
         List<String> done = new ArrayList<>();
         for (int step = 0; step < 70; step++) {
             List<String> batch = new ArrayList<>();
             for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {   // sometimes several edits per read
-                batch.add(edit(account, rnd));
+                batch.add(edit(edits, rnd));
             }
             done.add(String.join(", ", batch));
             assertSameAsFresh(account, opportunityId, "step " + step + " (" + done.get(done.size() - 1) + ")");
@@ -308,7 +246,7 @@ class AnalysisSnapshotTest {
         String b = base(account);
         assertSameAsFresh(account, null, "start");
         long[] before = counts();
-        assertEquals(200, renameOrg(b, list(b + "/orgs").get(0).get("id").asText(), "Renamed unit"));
+        assertEquals(200, new RandomEdits(http, account, new Random(1)).renameOrg(list(b + "/orgs").get(0).get("id").asText(), "Renamed unit"));
         assertSameAsFresh(account, null, "after the rename");
         long[] after = counts();
         assertEquals(before[0], after[0], "not patched");

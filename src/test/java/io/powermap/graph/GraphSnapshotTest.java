@@ -7,6 +7,7 @@ import io.powermap.audit.ChangeLog;
 import io.powermap.db.Queries;
 import io.powermap.support.Documents;
 import io.powermap.support.Http;
+import io.powermap.support.RandomEdits;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
 import io.powermap.web.Json;
@@ -35,9 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GraphSnapshotTest {
 
     private static final String[] VIEWS = {"ALL", "FORMAL", "INFLUENCE"};
-    /** Names that sort differently by UTF-16 unit than by code point (Cypher's order), duplicates and accents. */
-    private static final String[] NAMES = {"Anna", "anna", "Ångström", "Zoë", "\uFF21lpha", "\uD835\uDD38lpha",
-            "Ωmega", "Bob", "Bob", "Émile", "李雷", "o'Neil"};
 
     private App app;
     private Http http;
@@ -98,100 +96,27 @@ class GraphSnapshotTest {
         return out;
     }
 
-    private static <T> T pick(Random rnd, List<T> from) {
-        return from.get(rnd.nextInt(from.size()));
-    }
-
-    private Map<String, Object> personBody(JsonNode person, Random rnd, List<JsonNode> people, List<JsonNode> orgs) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", rnd.nextInt(3) == 0 ? pick(rnd, Arrays.asList(NAMES)) : person.path("name").asText("New person"));
-        body.put("title", "Title " + rnd.nextInt(50));
-        body.put("stance", pick(rnd, List.of("OPPOSED", "NEUTRAL", "FAVORABLE", "SUPPORTIVE", "CHAMPION")));
-        body.put("reportsTo", rnd.nextInt(4) == 0 ? null : pick(rnd, people).get("id").asText());
-        List<String> orgIds = new ArrayList<>();
-        for (int k = rnd.nextInt(3); k > 0; k--) {
-            String org = pick(rnd, orgs).get("id").asText();
-            if (!orgIds.contains(org)) {
-                orgIds.add(org);
-            }
-        }
-        body.put("orgIds", orgIds);
-        body.put("tags", rnd.nextBoolean() ? List.of("t" + rnd.nextInt(5)) : List.of());
-        if (person.has("version")) {
-            body.put("version", person.get("version").asLong());
-        }
-        return body;
-    }
-
-    /** One random edit through the API; some are refused (a reporting loop, a duplicate tie): that is fine too. */
-    private String edit(String account, Random rnd) {
-        String b = base(account);
-        List<JsonNode> people = list(b + "/people");
-        List<JsonNode> orgs = list(b + "/orgs");
+    /** One random edit through the API, of the kinds the map patches and some it reads in full. */
+    private static String edit(RandomEdits edits, Random rnd) {
         int op = rnd.nextInt(100);
         if (op < 12) {
-            Http.Response r = http.post(b + "/people", personBody(mapper.createObjectNode(), rnd, people, orgs));
-            return "create person " + r.status();
+            return edits.createPerson();
         } else if (op < 30) {
-            JsonNode p = http.get(b + "/people/" + pick(rnd, people).get("id").asText()).json();
-            Http.Response r = http.put(b + "/people/" + p.get("id").asText(), personBody(p, rnd, people, orgs));
-            return "update person " + r.status();
+            return edits.updatePerson();
         } else if (op < 40) {
-            JsonNode p = pick(rnd, people);
-            Http.Response r = http.post(b + "/people/" + p.get("id").asText() + "/stance",
-                    Map.of("stance", pick(rnd, List.of("OPPOSED", "NEUTRAL", "CHAMPION")), "version", p.get("version").asLong()));
-            return "stance " + r.status();
+            return edits.stance();
         } else if (op < 48) {
-            JsonNode p = pick(rnd, people);
-            Http.Response r = http.delete(b + "/people/" + p.get("id").asText() + "?version=" + p.get("version").asLong());
-            return "delete person " + r.status();
-        }
-        List<JsonNode> ties = list(b + "/influences");
-        if (op < 64) {
-            Map<String, Object> tie = new HashMap<>();
-            tie.put("from", pick(rnd, people).get("id").asText());
-            tie.put("to", pick(rnd, people).get("id").asText());
-            tie.put("kind", pick(rnd, List.of("ADVICE", "TRUST", "FRIEND", "POLITICAL")));
-            tie.put("strength", 1 + rnd.nextInt(3));
-            tie.put("confidence", rnd.nextInt(11) / 10.0);
-            Http.Response r = http.post(b + "/influences", tie);
-            return "create tie " + r.status();
+            return edits.deletePerson();
+        } else if (op < 64) {
+            return edits.createTie();
         } else if (op < 78) {
-            JsonNode t = pick(rnd, ties);
-            Map<String, Object> tie = new HashMap<>();
-            tie.put("from", t.get("from").asText());
-            tie.put("to", t.get("to").asText());
-            tie.put("kind", t.get("kind").asText());
-            tie.put("strength", 1 + rnd.nextInt(3));
-            tie.put("confidence", rnd.nextInt(11) / 10.0);
-            tie.put("source", "note " + rnd.nextInt(9));
-            tie.put("version", t.get("version").asLong());
-            Http.Response r = http.put(b + "/influences/" + t.get("id").asText(), tie);
-            return "update tie " + r.status();
+            return edits.updateTie();
         } else if (op < 90) {
-            JsonNode t = pick(rnd, ties);
-            Http.Response r = http.delete(b + "/influences/" + t.get("id").asText() + "?version=" + t.get("version").asLong());
-            return "delete tie " + r.status();
+            return edits.deleteTie();
         } else if (op < 96) {
-            JsonNode o = http.get(b + "/orgs/" + pick(rnd, orgs).get("id").asText()).json();
-            Map<String, Object> org = new HashMap<>();
-            org.put("name", pick(rnd, Arrays.asList(NAMES)) + " unit " + rnd.nextInt(99));
-            org.put("kind", o.get("kind").asText());
-            org.put("parentId", o.path("parentId").isNull() ? null : o.path("parentId").asText(null));
-            org.put("version", o.get("version").asLong());
-            Http.Response r = http.put(b + "/orgs/" + o.get("id").asText(), org);
-            return "rename org " + r.status();
+            return edits.renameOrg();
         }
-        JsonNode opp = pick(rnd, list(b + "/opportunities"));
-        JsonNode full = http.get(b + "/opportunities/" + opp.get("id").asText()).json();
-        List<Map<String, Object>> roles = new ArrayList<>();
-        for (int k = 0; k < 3; k++) {
-            roles.add(Map.of("personId", pick(rnd, people).get("id").asText(),
-                    "decisionRole", pick(rnd, List.of("APPROVER", "EVALUATOR", "USER")), "hidden", rnd.nextBoolean()));
-        }
-        Http.Response r = http.put(b + "/opportunities/" + opp.get("id").asText() + "/roles",
-                Map.of("roles", roles, "version", full.get("version").asLong()));
-        return "set roles " + r.status();
+        return edits.dealRoles();
     }
 
     @Test
@@ -201,11 +126,12 @@ class GraphSnapshotTest {
         assertSameAsFresh(account, opportunityId, "start");
         long[] before = patched.snapshotCounts();
         Random rnd = new Random(20240611);
+        RandomEdits edits = new RandomEdits(http, account, rnd);
         List<String> done = new ArrayList<>();
         for (int step = 0; step < 80; step++) {
             List<String> batch = new ArrayList<>();
             for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {   // sometimes several edits per read
-                batch.add(edit(account, rnd));
+                batch.add(edit(edits, rnd));
             }
             done.add(String.join(", ", batch));
             assertSameAsFresh(account, opportunityId, "step " + step + " (" + done.get(done.size() - 1) + ")");
