@@ -50,6 +50,8 @@ class ScaleBenchmark {
     private static final int TIES = Integer.getInteger("bench.ties", 1_000_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 32);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    /** Untimed account-team load before the timed one: the JIT is still compiling the server's hot paths after the saturation run. */
+    private static final int TEAM_WARMUP_SECONDS = Integer.getInteger("bench.teamWarmupSeconds", 60);
     private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 8);
     private static final String BEGIN = "<!-- scale-benchmarks:begin -->";
     private static final String END = "<!-- scale-benchmarks:end -->";
@@ -69,6 +71,8 @@ class ScaleBenchmark {
         }
         header();
         List<String> jvm = new ArrayList<>(List.of("-Xmx2g"));
+        // -Dbench.jvm="-XX:... -XX:...": JVM options of the app under test, to try GC settings.
+        jvm.addAll(List.of(System.getProperty("bench.jvm", "").trim().split("\\s+")).stream().filter(a -> !a.isEmpty()).toList());
         if (System.getProperty("bench.jfr") != null) { // -Dbench.jfr=file.jfr: a CPU profile of the app for the whole run
             jvm.add("-XX:StartFlightRecording=filename=" + System.getProperty("bench.jfr") + ",settings=profile");
         }
@@ -269,8 +273,10 @@ class ScaleBenchmark {
                 }
             }
         }
-        Run saturation = run(base, pid, accounts, 0);
-        Run teams = run(base, pid, accounts, THINK_MILLIS);
+        Run saturation = run(base, pid, accounts, 0, SECONDS);
+        run(base, pid, accounts, THINK_MILLIS, TEAM_WARMUP_SECONDS);
+        double settled = settle(pid);
+        Run teams = run(base, pid, accounts, THINK_MILLIS, SECONDS);
 
         md.append("### ").append(CLIENTS).append(" concurrent clients for ").append(SECONDS).append(" s\n\n");
         md.append(CLIENTS).append(" threads on loopback, each with its own HTTP/1.1 client, pick one of ").append(ACCOUNTS)
@@ -291,13 +297,16 @@ class ScaleBenchmark {
                 .append(CLIENTS).append(" clients and mix, but each user pauses a random think time (exponential, mean ")
                 .append(fmt(THINK_MILLIS)).append(" ms) between requests, as people reading a map do. Requests are scheduled on each ")
                 .append("user's own timeline and latency counts from the scheduled moment, so a slow answer that delays the next ")
-                .append("request is not hidden (no coordinated omission).\n\n");
+                .append("request is not hidden (no coordinated omission). It is measured in steady state: after ")
+                .append(TEAM_WARMUP_SECONDS).append(" s of the same load untimed (a profile showed the JIT's compiler threads still the ")
+                .append("largest CPU user two minutes into the load) and once the app is idle again ")
+                .append(String.format(Locale.ROOT, "(its CPU below 5%% of a core for 2 s: after %.1f s).%n%n", settled));
         table(teams, SECONDS);
         System.out.println(md);
     }
 
-    /** {@code CLIENTS} clients for {@code SECONDS}; {@code thinkMillis} 0 is the closed-loop saturation run. */
-    private static Run run(String base, long pid, List<Account> accounts, int thinkMillis) throws InterruptedException {
+    /** {@code CLIENTS} clients for {@code seconds}; {@code thinkMillis} 0 is the closed-loop saturation run. */
+    private static Run run(String base, long pid, List<Account> accounts, int thinkMillis, int seconds) throws InterruptedException {
         List<List<Long>> samples = new ArrayList<>();
         for (int k = 0; k < KINDS.length; k++) {
             samples.add(java.util.Collections.synchronizedList(new ArrayList<>()));
@@ -305,7 +314,7 @@ class ScaleBenchmark {
         Run run = new Run(samples, new AtomicLong(), new AtomicLong(), java.util.Collections.synchronizedList(new ArrayList<>()),
                 sh("cat", "/proc/loadavg"), null, 0);
         double cpu0 = cpuMillis(pid);
-        long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch done = new CountDownLatch(CLIENTS);
         for (int c = 0; c < CLIENTS; c++) {
             Thread t = new Thread(() -> {
@@ -418,6 +427,21 @@ class ScaleBenchmark {
     }
 
     /** The app process's CPU time so far (utime + stime, clock ticks of 10 ms). */
+    /** Waits (up to 60 s) until the app uses less than 5% of a core over 2 s; returns the seconds waited. */
+    private static double settle(long pid) throws InterruptedException {
+        long start = System.nanoTime();
+        double before = cpuMillis(pid);
+        while (System.nanoTime() - start < 60_000_000_000L) {
+            Thread.sleep(2_000);
+            double now = cpuMillis(pid);
+            if (now - before < 100) {
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     private static double cpuMillis(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
