@@ -1,5 +1,6 @@
 // Everything held about one person besides the person record itself: ties, team relations,
-// interactions, actions, visit plans, mentions of the name elsewhere in the account, and audit entries.
+// interactions, actions, visit plans, mentions of the name in the account's free texts (node and tie texts, role
+// titles, list items), and audit entries.
 MATCH (p:Person {id: $personId})
 WHERE p.accountId = $accountId
 CALL (p) {
@@ -35,12 +36,33 @@ CALL (p) {
   RETURN collect(t {.id, .period, .kind, .stance, .note}) AS planTargets
 }
 CALL (p) {
-  OPTIONAL MATCH (n)
-  WHERE (n:Interaction OR n:Action OR n:VisitPlan OR n:Person OR n:StanceChange OR n:PlanTarget) AND n.accountId = p.accountId AND n <> p
-    AND any(text IN [n.summary, n.title, n.notes, n.objective, n.note] WHERE text CONTAINS p.name)
-  RETURN collect({type: labels(n)[0], id: n.id,
-                  text: [text IN [n.summary, n.title, n.notes, n.objective, n.note] WHERE text CONTAINS p.name]}) AS mentions
+  MATCH (n)
+  WHERE (n:Interaction OR n:Action OR n:VisitPlan OR n:Person OR n:StanceChange OR n:PlanTarget OR n:Org OR n:Opportunity)
+    AND n.accountId = p.accountId AND n <> p
+  WITH p, n, [text IN [n.summary, n.title, n.notes, n.objective, n.note, CASE WHEN n:Org OR n:Opportunity THEN n.name END]
+                      + coalesce(n.needsProfessional, []) + coalesce(n.needsPersonal, [])
+                      + coalesce(n.criteriaNotes, []) + coalesce(n.tags, []) WHERE text CONTAINS p.name] AS texts
+  WHERE size(texts) > 0
+  RETURN collect({type: labels(n)[0], id: n.id, text: texts}) AS inNodes
 }
+CALL (p) {
+  MATCH (a:Person {accountId: p.accountId})-[t:INFLUENCES]->(b:Person)
+  WHERE a <> p AND b <> p AND t.source CONTAINS p.name
+  RETURN collect({type: 'Influence', id: t.id, text: [t.source]}) AS inTies
+}
+CALL (p) {
+  MATCH (o:Person {accountId: p.accountId})-[m:MEMBER_OF]->(g:Org)
+  WHERE o <> p AND m.title CONTAINS p.name
+  RETURN collect({type: 'Membership', id: o.id, orgId: g.id, text: [m.title]}) AS inMemberships
+}
+CALL (p) {
+  MATCH (a:Account {id: p.accountId})
+  WITH a, [text IN [a.name, a.notes] WHERE text CONTAINS p.name] AS texts
+  WHERE size(texts) > 0
+  RETURN collect({type: 'Account', id: a.id, text: texts}) AS inAccount
+}
+WITH p, ties, directReports, staff, interactions, actions, visits, planTargets,
+     inNodes + inTies + inMemberships + inAccount AS mentions
 CALL (p) {
   OPTIONAL MATCH (c:Change {accountId: p.accountId})
   WHERE c.entityId = p.id OR c.entityName CONTAINS p.name OR c.before CONTAINS p.name OR c.after CONTAINS p.name
