@@ -148,7 +148,7 @@ final class Bench {
             // leave "?"
         }
         return "- Machine: " + Runtime.getRuntime().availableProcessors() + " cores (nproc " + run("nproc").trim()
-                + "), " + cpu + ", " + ram + " RAM, load average " + load + " at start (shared with other builds)\n"
+                + "), " + cpu + ", " + ram + " RAM, load average " + load + " at start (read it before the numbers: other work on the machine slows them)\n"
                 + "- Java: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB\n"
                 + "- Commit: `" + run("git", "rev-parse", "--short", "HEAD").trim()

@@ -491,8 +491,8 @@ class ScaleBenchmark {
         m.put("load average at start", sh("cat", "/proc/loadavg"));
         md.append("## Import, concurrency and memory\n\n");
         md.append("Measured by `mvn -Pbench test -Dtest=ScaleBenchmark` (`src/test/java/io/powermap/scale/ScaleBenchmark.java`). ")
-                .append("**The machine is shared with other builds and noisy**: the load average below was taken at the start; ")
-                .append("treat absolute times as upper bounds and compare ratios measured in the same run.\n\n");
+                .append("Wall times depend on the machine and on what else runs on it (the load average below was taken at the start); ")
+                .append("compare ratios measured in the same run.\n\n");
         m.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         md.append('\n');
     }
