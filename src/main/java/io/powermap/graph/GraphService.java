@@ -27,7 +27,8 @@ public final class GraphService {
     /** {@code lod}: null (automatic by size), true (always clusters) or false (always the full graph). */
     public record Request(View view, String opportunityId, Boolean lod, List<String> expand) {}
 
-    public record Elements(List<Map<String, Object>> nodes, List<Map<String, Object>> edges) {}
+    /** Element maps, or their JSON as kept by the full map's snapshot (written into the answer as it is). */
+    public record Elements(List<?> nodes, List<?> edges) {}
 
     /** Present only in a level-of-detail answer. */
     public record Lod(int threshold, long people, long ties, int clusters, int visiblePeople, List<String> expanded) {}
@@ -69,11 +70,17 @@ public final class GraphService {
         boolean lod = request.lod() != null ? request.lod()
                 : !request.expand().isEmpty() || repository.peopleCount(accountId) > lodThreshold;
         if (!lod) {
-            GraphRepository.Rows all = snapshots.rows(accountId, request.opportunityId(), state);
-            GraphRepository.Rows rows = new GraphRepository.Rows(all.people(),
-                    request.view() != View.INFLUENCE ? all.reportsTo() : List.of(),
-                    request.view() != View.FORMAL ? all.influences() : List.of(), all.orgs());
-            return new Graph(accountId, request.view(), request.opportunityId(), elements(rows), rows.orgs(), null);
+            MapSnapshots.Snapshot snapshot = snapshots.get(accountId, request.opportunityId(), state);
+            GraphRepository.Rows all = snapshot.rows();
+            List<Object> edges = new ArrayList<>(all.reportsTo().size() + all.influences().size());
+            if (request.view() != View.INFLUENCE) {
+                edges.addAll(snapshot.json(all.reportsTo()));
+            }
+            if (request.view() != View.FORMAL) {
+                edges.addAll(snapshot.json(all.influences()));
+            }
+            return new Graph(accountId, request.view(), request.opportunityId(),
+                    new Elements(snapshot.json(all.people()), edges), all.orgs(), null);
         }
         return levelOfDetail(accountId, request, state);
     }
@@ -101,10 +108,10 @@ public final class GraphService {
         GraphRepository.Rows rows = repository.readAmong(accountId, request.opportunityId(),
                 new ArrayList<>(v.visiblePeople()), formal, informal);
         Elements shown = elements(rows);
-        List<Map<String, Object>> nodes = new ArrayList<>(v.clusters().size() + shown.nodes().size());
+        List<Object> nodes = new ArrayList<>(v.clusters().size() + shown.nodes().size());
         nodes.addAll(v.clusters());
         nodes.addAll(shown.nodes());
-        List<Map<String, Object>> edges = new ArrayList<>(v.aggregateEdges().size() + shown.edges().size());
+        List<Object> edges = new ArrayList<>(v.aggregateEdges().size() + shown.edges().size());
         edges.addAll(shown.edges());
         edges.addAll(v.aggregateEdges());
         return new Graph(accountId, request.view(), request.opportunityId(), new Elements(nodes, edges), rows.orgs(),
@@ -112,25 +119,11 @@ public final class GraphService {
     }
 
     private static Elements elements(GraphRepository.Rows rows) {
-        List<Map<String, Object>> nodes = new ArrayList<>(rows.people().size());
-        for (Map<String, Object> person : rows.people()) {
-            Map<String, Object> data = new LinkedHashMap<>(person);
-            data.put("type", "person");
-            data.put("label", person.get("name"));
-            nodes.add(Map.of("data", data));
-        }
-        List<Map<String, Object>> edges = new ArrayList<>(rows.reportsTo().size() + rows.influences().size());
-        for (Map<String, Object> line : rows.reportsTo()) {
-            Map<String, Object> data = new LinkedHashMap<>(line);
-            data.put("type", "REPORTS_TO");
-            edges.add(Map.of("data", data));
-        }
-        for (Map<String, Object> tie : rows.influences()) {
-            Map<String, Object> data = new LinkedHashMap<>(tie);
-            data.put("type", "INFLUENCES");
-            data.put("weight", ((Number) tie.get("strength")).doubleValue() * ((Number) tie.get("confidence")).doubleValue());
-            edges.add(Map.of("data", data));
-        }
+        List<Object> nodes = new ArrayList<>(rows.people().size());
+        rows.people().forEach(row -> nodes.add(MapElements.person(row)));
+        List<Object> edges = new ArrayList<>(rows.reportsTo().size() + rows.influences().size());
+        rows.reportsTo().forEach(row -> edges.add(MapElements.line(row)));
+        rows.influences().forEach(row -> edges.add(MapElements.tie(row)));
         return new Elements(nodes, edges);
     }
 }

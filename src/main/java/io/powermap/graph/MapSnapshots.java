@@ -1,5 +1,6 @@
 package io.powermap.graph;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.powermap.audit.ChangeLog;
 import io.powermap.audit.Snapshots;
 import io.powermap.web.ApiException;
@@ -8,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The full map's rows per account and opportunity, kept in memory with the state they reflect and brought
@@ -23,6 +26,9 @@ import java.util.Set;
  * else (orgs, competitors, interactions, staff, roles per opportunity, imports, ...) reaches into many
  * people's rows, so it, like a long log, means a full read. The snapshot is only a cache: every instance
  * patches from the same log in Neo4j.
+ *
+ * <p>Beside the rows, a snapshot keeps each row's element JSON ({@link MapElements}). A patch keeps the
+ * unchanged rows' objects, so their JSON carries over by identity and only the re-read rows are serialised.
  */
 final class MapSnapshots {
 
@@ -41,24 +47,54 @@ final class MapSnapshots {
     private static final Comparator<Map<String, Object>> BY_NAME_ID =
             Comparator.<Map<String, Object>, Object>comparing(r -> r.get("name"), CYPHER_STRINGS).thenComparing(BY_ID);
 
+    /** All rows of a map and every row's element JSON; read-only once made, so answers may share it. */
+    record Snapshot(GraphRepository.Rows rows, Map<Map<String, Object>, RawValue> elements) {
+
+        /** The rows' elements as JSON, reusing what {@code previous} (may be null) wrote for the same row objects. */
+        static Snapshot of(GraphRepository.Rows rows, Snapshot previous) {
+            Map<Map<String, Object>, RawValue> json = new IdentityHashMap<>(
+                    rows.people().size() + rows.reportsTo().size() + rows.influences().size());
+            Map<Map<String, Object>, RawValue> old = previous == null ? Map.of() : previous.elements;
+            rows.people().forEach(row -> json.put(row, reuse(old, row, MapElements::person)));
+            rows.reportsTo().forEach(row -> json.put(row, reuse(old, row, MapElements::line)));
+            rows.influences().forEach(row -> json.put(row, reuse(old, row, MapElements::tie)));
+            return new Snapshot(rows, Collections.unmodifiableMap(json));
+        }
+
+        private static RawValue reuse(Map<Map<String, Object>, RawValue> old, Map<String, Object> row,
+                                      UnaryOperator<Map<String, Object>> element) {
+            RawValue json = old.get(row);
+            return json != null ? json : MapElements.json(element.apply(row));
+        }
+
+        /** The JSON of the given rows of this snapshot, in their order. */
+        List<RawValue> json(List<Map<String, Object>> rows) {
+            List<RawValue> out = new ArrayList<>(rows.size());
+            rows.forEach(row -> out.add(elements.get(row)));
+            return out;
+        }
+    }
+
     private final GraphRepository repository;
-    private final Snapshots<GraphRepository.Rows> snapshots = new Snapshots<>(BUDGET,
-            rows -> rows.people().size() + rows.reportsTo().size() + rows.influences().size());
+    private final Snapshots<Snapshot> snapshots = new Snapshots<>(BUDGET,
+            s -> s.rows().people().size() + s.rows().reportsTo().size() + s.rows().influences().size());
 
     MapSnapshots(GraphRepository repository) {
         this.repository = repository;
     }
 
-    /** All rows of the map as of {@code state} or newer. */
-    GraphRepository.Rows rows(String accountId, String opportunityId, long state) {
+    /** The map as of {@code state} or newer. */
+    Snapshot get(String accountId, String opportunityId, long state) {
         return snapshots.get(accountId + "|" + opportunityId, state, new Snapshots.Source<>() {
             @Override
-            public Snapshots.Tagged<GraphRepository.Rows> readAll() {
-                return repository.readAll(accountId, opportunityId).orElseThrow(() -> ApiException.notFound("account", accountId));
+            public Snapshots.Tagged<Snapshot> readAll() {
+                Snapshots.Tagged<GraphRepository.Rows> all = repository.readAll(accountId, opportunityId)
+                        .orElseThrow(() -> ApiException.notFound("account", accountId));
+                return new Snapshots.Tagged<>(all.at(), Snapshot.of(all.value(), null));
             }
 
             @Override
-            public Snapshots.Tagged<GraphRepository.Rows> patch(Snapshots.Tagged<GraphRepository.Rows> current, long wanted) {
+            public Snapshots.Tagged<Snapshot> patch(Snapshots.Tagged<Snapshot> current, long wanted) {
                 return MapSnapshots.this.patch(accountId, opportunityId, current, wanted);
             }
         });
@@ -70,8 +106,7 @@ final class MapSnapshots {
     }
 
     /** The snapshot brought to the newest state (at least {@code state}), or null when it cannot be patched exactly. */
-    private Snapshots.Tagged<GraphRepository.Rows> patch(String accountId, String opportunityId,
-                                                         Snapshots.Tagged<GraphRepository.Rows> t, long state) {
+    private Snapshots.Tagged<Snapshot> patch(String accountId, String opportunityId, Snapshots.Tagged<Snapshot> t, long state) {
         List<ChangeLog.Entry> log = repository.changesAfter(accountId, t.at(), state).orElse(null);
         if (log == null) {
             return null;
@@ -85,7 +120,7 @@ final class MapSnapshots {
             }
             (c.entityType().equals("Person") ? people : ties).add(c.entityId());
         }
-        GraphRepository.Rows old = t.value();
+        GraphRepository.Rows old = t.value().rows();
         GraphRepository.Rows fresh = repository.readChanged(accountId, opportunityId, people, ties);
 
         List<Map<String, Object>> personRows = new ArrayList<>(old.people().size() + fresh.people().size());
@@ -120,9 +155,9 @@ final class MapSnapshots {
         }
         influenceRows.sort(BY_ID);
 
-        return new Snapshots.Tagged<>(ChangeLog.end(t.at(), log), new GraphRepository.Rows(
+        return new Snapshots.Tagged<>(ChangeLog.end(t.at(), log), Snapshot.of(new GraphRepository.Rows(
                 Collections.unmodifiableList(personRows), Collections.unmodifiableList(lines),
-                Collections.unmodifiableList(influenceRows), fresh.orgs() == null ? old.orgs() : fresh.orgs()));
+                Collections.unmodifiableList(influenceRows), fresh.orgs() == null ? old.orgs() : fresh.orgs()), t.value()));
     }
 
     private static int codePointCompare(String a, String b) {
