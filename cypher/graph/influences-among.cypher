@@ -2,5 +2,5 @@
 MATCH (a:Person) WHERE a.id IN $personIds AND a.accountId = $accountId
 MATCH (a)-[t:INFLUENCES]->(b:Person) WHERE b.id IN $personIds
 RETURN {id: t.id, source: a.id, target: b.id, kind: t.kind, strength: t.strength, confidence: t.confidence,
-        sourceNote: t.source, since: toString(t.since)} AS row
+        sourceNote: t.source, since: toString(t.since), version: coalesce(t.version, 1)} AS row
 ORDER BY row.id

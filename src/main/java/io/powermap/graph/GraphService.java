@@ -3,9 +3,12 @@ package io.powermap.graph;
 import io.powermap.web.ApiException;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Shapes an account's map as ready Cytoscape.js elements, so the browser never assembles the graph:
@@ -37,6 +40,11 @@ public final class GraphService {
                         List<Map<String, Object>> orgs, Lod lod) {}
 
     private static final int CACHE_SIZE = 4;
+    /**
+     * Largest full map (people, lines, ties) a level-of-detail view is computed from by snapshot: half the
+     * snapshots' budget, so one big account cannot push out all the others.
+     */
+    static final long SNAPSHOT_ROWS = MapSnapshots.BUDGET / 2;
 
     private final GraphRepository repository;
     private final MapSnapshots snapshots;
@@ -47,6 +55,14 @@ public final class GraphService {
             return size() > CACHE_SIZE;
         }
     };
+
+    /** Rows of each account's full map when its level of detail was last computed here (people twice: lines). */
+    private final Map<String, Long> mapRows = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > 10_000;
+        }
+    });
 
     public GraphService(GraphRepository repository, int lodThreshold) {
         this.repository = repository;
@@ -90,32 +106,68 @@ public final class GraphService {
         return snapshots.counts();
     }
 
+    /**
+     * The level-of-detail view. An account whose full map fits in {@link #SNAPSHOT_ROWS} (known from its last
+     * view on this instance) is computed from the full map's snapshot, patched from the change log like the full
+     * map, so an edit costs a small read; a larger one, or one not seen yet, from its compact arrays and the rows
+     * of the people shown. Both give the same answer (GraphLodTest).
+     */
     private Graph levelOfDetail(String accountId, Request request, long state) {
+        boolean formal = request.view() != View.INFLUENCE;
+        boolean informal = request.view() != View.FORMAL;
+        Long rows = mapRows.get(accountId);
+        MapSnapshots.Snapshot snapshot = rows != null && rows <= SNAPSHOT_ROWS
+                ? snapshots.get(accountId, request.opportunityId(), state) : null;
+        LevelOfDetail.Base base = base(accountId, state,
+                () -> snapshot != null ? LevelOfDetail.Base.of(snapshot.rows()) : repository.lodBase(accountId));
+        mapRows.put(accountId, 2L * base.people() + base.ties());
+        LevelOfDetail.View v = LevelOfDetail.compute(base, lodThreshold, request.expand(), formal, informal);
+        List<Object> nodes = new ArrayList<>(v.clusters());
+        List<Object> edges = new ArrayList<>();
+        List<Map<String, Object>> orgs;
+        if (snapshot != null) {
+            GraphRepository.Rows all = snapshot.rows();
+            Set<String> shown = v.visiblePeople();
+            nodes.addAll(snapshot.json(all.people().stream().filter(p -> shown.contains((String) p.get("id"))).toList()));
+            if (formal) {
+                edges.addAll(snapshot.json(among(all.reportsTo(), shown)));
+            }
+            if (informal) {
+                edges.addAll(snapshot.json(among(all.influences(), shown)));
+            }
+            orgs = all.orgs();
+        } else {
+            GraphRepository.Rows shown = repository.readAmong(accountId, request.opportunityId(),
+                    new ArrayList<>(v.visiblePeople()), formal, informal);
+            Elements elements = elements(shown);
+            nodes.addAll(elements.nodes());
+            edges.addAll(elements.edges());
+            orgs = shown.orgs();
+        }
+        edges.addAll(v.aggregateEdges());
+        return new Graph(accountId, request.view(), request.opportunityId(), new Elements(nodes, edges), orgs,
+                new Lod(v.threshold(), base.people(), base.ties(), v.clusters().size(), v.visiblePeople().size(), v.expanded()));
+    }
+
+    /** The lines or ties whose both ends are shown one by one. */
+    private static List<Map<String, Object>> among(List<Map<String, Object>> rows, Set<String> shown) {
+        return rows.stream().filter(r -> shown.contains((String) r.get("source")) && shown.contains((String) r.get("target"))).toList();
+    }
+
+    /** The account's level-of-detail arrays as of {@code state}, cached per state (they do not depend on the opportunity). */
+    private LevelOfDetail.Base base(String accountId, long state, Supplier<LevelOfDetail.Base> read) {
         String key = accountId + "|" + state;
         LevelOfDetail.Base base;
         synchronized (cache) {
             base = cache.get(key);
         }
         if (base == null) {
-            base = repository.lodBase(accountId);
+            base = read.get();
             synchronized (cache) {
                 cache.put(key, base);
             }
         }
-        boolean formal = request.view() != View.INFLUENCE;
-        boolean informal = request.view() != View.FORMAL;
-        LevelOfDetail.View v = LevelOfDetail.compute(base, lodThreshold, request.expand(), formal, informal);
-        GraphRepository.Rows rows = repository.readAmong(accountId, request.opportunityId(),
-                new ArrayList<>(v.visiblePeople()), formal, informal);
-        Elements shown = elements(rows);
-        List<Object> nodes = new ArrayList<>(v.clusters().size() + shown.nodes().size());
-        nodes.addAll(v.clusters());
-        nodes.addAll(shown.nodes());
-        List<Object> edges = new ArrayList<>(v.aggregateEdges().size() + shown.edges().size());
-        edges.addAll(shown.edges());
-        edges.addAll(v.aggregateEdges());
-        return new Graph(accountId, request.view(), request.opportunityId(), new Elements(nodes, edges), rows.orgs(),
-                new Lod(v.threshold(), base.people(), base.ties(), v.clusters().size(), v.visiblePeople().size(), v.expanded()));
+        return base;
     }
 
     private static Elements elements(GraphRepository.Rows rows) {

@@ -2,6 +2,7 @@ package io.powermap.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,8 +41,39 @@ public final class LevelOfDetail {
             return tieTargets.length;
         }
 
-        /** Builds the arrays from the rows of {@code graph/lod-base} and {@code graph/orgs}. */
-        public static Base of(List<Map<String, Object>> personRows, List<Map<String, Object>> orgRows) {
+        /**
+         * Builds the arrays from the full map's rows (a snapshot's: people, lines, ties, orgs), the same arrays
+         * {@code graph/lod-base} gives.
+         */
+        public static Base of(GraphRepository.Rows rows) {
+            Map<String, Object> bossOf = new HashMap<>(rows.reportsTo().size() * 2);
+            rows.reportsTo().forEach(line -> bossOf.put((String) line.get("target"), line.get("source")));
+            Map<String, List<Map<String, Object>>> tiesFrom = new HashMap<>(rows.people().size() * 2);
+            rows.influences().forEach(tie -> tiesFrom.computeIfAbsent((String) tie.get("source"), k -> new ArrayList<>()).add(tie));
+            List<Map<String, Object>> personRows = new ArrayList<>(rows.people().size());
+            for (Map<String, Object> p : rows.people()) {
+                List<Map<String, Object>> ties = tiesFrom.getOrDefault((String) p.get("id"), List.of());
+                Map<String, Object> row = new HashMap<>();
+                row.put("id", p.get("id"));
+                row.put("stance", p.get("stance"));
+                row.put("orgId", p.get("orgId"));
+                row.put("bossId", bossOf.get((String) p.get("id")));
+                row.put("targets", ties.stream().map(t -> t.get("target")).toList());
+                row.put("weights", ties.stream().map(t -> ((Number) t.get("strength")).doubleValue()
+                        * ((Number) t.get("confidence")).doubleValue()).toList());
+                personRows.add(row);
+            }
+            return of(personRows, rows.orgs());
+        }
+
+        /**
+         * Builds the arrays from the rows of {@code graph/lod-base} and {@code graph/orgs}. People are indexed in
+         * id order and each one's ties in target order, so the view (down to the rounding of summed weights) does
+         * not depend on the order the rows came in.
+         */
+        public static Base of(List<Map<String, Object>> unorderedPeople, List<Map<String, Object>> orgRows) {
+            List<Map<String, Object>> personRows = new ArrayList<>(unorderedPeople);
+            personRows.sort(Comparator.comparing(p -> (String) p.get("id")));
             int nOrgs = orgRows.size() + 1;
             String[] orgIds = new String[nOrgs];
             String[] orgNames = new String[nOrgs];
@@ -91,6 +123,7 @@ public final class LevelOfDetail {
                 offsets[i] = k;
                 List<?> ts = (List<?>) p.get("targets");
                 List<?> ws = (List<?>) p.get("weights");
+                int first = k;
                 for (int j = 0; j < ts.size(); j++) {
                     Integer t = personIndex.get((String) ts.get(j));
                     if (t != null) {
@@ -99,10 +132,27 @@ public final class LevelOfDetail {
                         k++;
                     }
                 }
+                sortByTarget(targets, weights, first, k);
             }
             offsets[n] = k;
             return new Base(ids, stances, personOrg, boss, offsets, Arrays.copyOf(targets, k), Arrays.copyOf(weights, k),
                     orgIds, orgNames, orgKinds, orgParent);
+        }
+    }
+
+    /** Sorts one person's ties by target (then weight), weights alongside: both packed into one long each. */
+    private static void sortByTarget(int[] targets, float[] weights, int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        long[] packed = new long[to - from];
+        for (int i = from; i < to; i++) {
+            packed[i - from] = (long) targets[i] << 32 | Float.floatToIntBits(weights[i]) & 0xffffffffL; // weights are >= 0
+        }
+        Arrays.sort(packed);
+        for (int i = from; i < to; i++) {
+            targets[i] = (int) (packed[i - from] >>> 32);
+            weights[i] = Float.intBitsToFloat((int) packed[i - from]);
         }
     }
 
