@@ -110,7 +110,7 @@ public final class GraphService {
      * The level-of-detail view. An account whose full map fits in {@link #SNAPSHOT_ROWS} (known from its last
      * view on this instance) is computed from the full map's snapshot, patched from the change log like the full
      * map, so an edit costs a small read; a larger one, or one not seen yet, from its compact arrays and the rows
-     * of the people shown. Both give the same answer (GraphLodTest).
+     * of the people shown. Both give the same bytes (GraphSnapshotTest).
      */
     private Graph levelOfDetail(String accountId, Request request, long state) {
         boolean formal = request.view() != View.INFLUENCE;
