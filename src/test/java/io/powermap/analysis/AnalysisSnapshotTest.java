@@ -137,28 +137,13 @@ class AnalysisSnapshotTest {
     }
 
     /** One random edit through the API: the kinds the analysis patches, those it skips, and org renames it reads in full. */
-    private static String edit(RandomEdits edits, Random rnd) {
-        int op = rnd.nextInt(100);
-        if (op < 10) {
-            return edits.createPerson();
-        } else if (op < 26) {
-            return edits.updatePerson();
-        } else if (op < 38) {
-            return edits.stance();
-        } else if (op < 46) {
-            return edits.deletePerson();
-        } else if (op < 52) {
-            return edits.action();
-        } else if (op < 56) {
-            return edits.visit();
-        } else if (op < 70) {
-            return edits.createTie();
-        } else if (op < 82) {
-            return edits.updateTie();
-        } else if (op < 94) {
-            return edits.deleteTie();
-        }
-        return edits.renameOrg();
+    private static String edit(RandomEdits edits) {
+        return edits.oneOf(List.of(
+                new RandomEdits.Kind(10, edits::createPerson), new RandomEdits.Kind(16, edits::updatePerson),
+                new RandomEdits.Kind(12, edits::stance), new RandomEdits.Kind(8, edits::deletePerson),
+                new RandomEdits.Kind(6, edits::action), new RandomEdits.Kind(4, edits::visit),
+                new RandomEdits.Kind(14, edits::createTie), new RandomEdits.Kind(12, edits::updateTie),
+                new RandomEdits.Kind(12, edits::deleteTie), new RandomEdits.Kind(6, edits::renameOrg)));
     }
 
     @Test
@@ -173,7 +158,7 @@ class AnalysisSnapshotTest {
         for (int step = 0; step < 70; step++) {
             List<String> batch = new ArrayList<>();
             for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {   // sometimes several edits per read
-                batch.add(edit(edits, rnd));
+                batch.add(edit(edits));
             }
             done.add(String.join(", ", batch));
             assertSameAsFresh(account, opportunityId, "step " + step + " (" + done.get(done.size() - 1) + ")");

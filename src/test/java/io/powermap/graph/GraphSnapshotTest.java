@@ -97,26 +97,13 @@ class GraphSnapshotTest {
     }
 
     /** One random edit through the API, of the kinds the map patches and some it reads in full. */
-    private static String edit(RandomEdits edits, Random rnd) {
-        int op = rnd.nextInt(100);
-        if (op < 12) {
-            return edits.createPerson();
-        } else if (op < 30) {
-            return edits.updatePerson();
-        } else if (op < 40) {
-            return edits.stance();
-        } else if (op < 48) {
-            return edits.deletePerson();
-        } else if (op < 64) {
-            return edits.createTie();
-        } else if (op < 78) {
-            return edits.updateTie();
-        } else if (op < 90) {
-            return edits.deleteTie();
-        } else if (op < 96) {
-            return edits.renameOrg();
-        }
-        return edits.dealRoles();
+    private static String edit(RandomEdits edits) {
+        return edits.oneOf(List.of(
+                new RandomEdits.Kind(12, edits::createPerson), new RandomEdits.Kind(18, edits::updatePerson),
+                new RandomEdits.Kind(10, edits::stance), new RandomEdits.Kind(8, edits::deletePerson),
+                new RandomEdits.Kind(16, edits::createTie), new RandomEdits.Kind(14, edits::updateTie),
+                new RandomEdits.Kind(12, edits::deleteTie), new RandomEdits.Kind(6, edits::renameOrg),
+                new RandomEdits.Kind(4, edits::dealRoles)));
     }
 
     /**
@@ -144,7 +131,7 @@ class GraphSnapshotTest {
                     }
                 }
             }
-            edit(edits, rnd);
+            edit(edits);
         }
         long[] counts = bySnapshot.snapshotCounts();
         assertTrue(counts[0] >= 6, "most states were patched snapshots, not full reads: " + Arrays.toString(counts));
@@ -162,7 +149,7 @@ class GraphSnapshotTest {
         for (int step = 0; step < 80; step++) {
             List<String> batch = new ArrayList<>();
             for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {   // sometimes several edits per read
-                batch.add(edit(edits, rnd));
+                batch.add(edit(edits));
             }
             done.add(String.join(", ", batch));
             assertSameAsFresh(account, opportunityId, "step " + step + " (" + done.get(done.size() - 1) + ")");

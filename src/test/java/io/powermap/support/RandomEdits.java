@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Random edits of one account through the real API, for the tests that compare what is patched from the
@@ -38,6 +39,21 @@ public final class RandomEdits {
 
     public <T> T pick(List<T> from) {
         return from.get(rnd.nextInt(from.size()));
+    }
+
+    /** An edit kind with its share of a random mix. */
+    public record Kind(int weight, Supplier<String> edit) {}
+
+    /** Makes one edit of the mix, each kind with the chance of its weight over the sum; returns what it did. */
+    public String oneOf(List<Kind> mix) {
+        int r = rnd.nextInt(mix.stream().mapToInt(Kind::weight).sum());
+        for (Kind kind : mix) {
+            if (r < kind.weight()) {
+                return kind.edit().get();
+            }
+            r -= kind.weight();
+        }
+        throw new IllegalStateException("weights must be positive");
     }
 
     private String anyPersonId() {
