@@ -147,22 +147,14 @@ class AnalysisSnapshotTest {
     }
 
     @Test
-    void randomEditsPatchedEqualAFreshLoad() {
+    void randomEditsPatchedEqualAFreshLoad() throws Exception {
         String account = importGenerated(7);
         String opportunityId = list(base(account) + "/opportunities").get(0).get("id").asText();
         assertSameAsFresh(account, opportunityId, "start");
         long[] before = counts();
         Random rnd = new Random(20240612);
         RandomEdits edits = new RandomEdits(http, account, rnd);
-        List<String> done = new ArrayList<>();
-        for (int step = 0; step < 70; step++) {
-            List<String> batch = new ArrayList<>();
-            for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {   // sometimes several edits per read
-                batch.add(edit(edits));
-            }
-            done.add(String.join(", ", batch));
-            assertSameAsFresh(account, opportunityId, "step " + step + " (" + done.get(done.size() - 1) + ")");
-        }
+        List<String> done = edits.steps(70, () -> edit(edits), step -> assertSameAsFresh(account, opportunityId, step));
         long[] after = counts();
         long patches = after[0] - before[0];
         long fullLoads = after[1] - before[1];

@@ -145,15 +145,7 @@ class GraphSnapshotTest {
         long[] before = patched.snapshotCounts();
         Random rnd = new Random(20240611);
         RandomEdits edits = new RandomEdits(http, account, rnd);
-        List<String> done = new ArrayList<>();
-        for (int step = 0; step < 80; step++) {
-            List<String> batch = new ArrayList<>();
-            for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {   // sometimes several edits per read
-                batch.add(edit(edits));
-            }
-            done.add(String.join(", ", batch));
-            assertSameAsFresh(account, opportunityId, "step " + step + " (" + done.get(done.size() - 1) + ")");
-        }
+        List<String> done = edits.steps(80, () -> edit(edits), step -> assertSameAsFresh(account, opportunityId, step));
         long[] after = patched.snapshotCounts();
         long patches = after[0] - before[0];
         long fullReads = after[1] - before[1];

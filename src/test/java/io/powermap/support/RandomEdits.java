@@ -41,6 +41,28 @@ public final class RandomEdits {
         return from.get(rnd.nextInt(from.size()));
     }
 
+    /** What a test checks after each step of {@link #steps}. */
+    public interface StepCheck {
+        void after(String step) throws Exception;
+    }
+
+    /**
+     * Runs steps of edits (one edit mostly, sometimes two to four before the next check) and checks after each;
+     * returns what each step did, for the test's own counts.
+     */
+    public List<String> steps(int steps, Supplier<String> edit, StepCheck check) throws Exception {
+        List<String> done = new ArrayList<>();
+        for (int step = 0; step < steps; step++) {
+            List<String> batch = new ArrayList<>();
+            for (int k = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 1; k > 0; k--) {
+                batch.add(edit.get());
+            }
+            done.add(String.join(", ", batch));
+            check.after("step " + step + " (" + done.get(step) + ")");
+        }
+        return done;
+    }
+
     /** An edit kind with its share of a random mix. */
     public record Kind(int weight, Supplier<String> edit) {}
 

@@ -73,7 +73,7 @@ class BetweennessUpdateTest {
         assertEquals(0, none.length);
         Betweenness.Raw before = Betweenness.computeRaw(chain, false);
         Betweenness.Raw after = Betweenness.update(chain, before, detour, false);
-        assertNotNull(after);
+        assertNotNull(after, "no edge tight before or after: updated, not left to a full run");
         assertArrayEquals(before.raw(), after.raw(), 0.0);
 
         // The first edge of the chain re-weighted: only source 0 uses it.
