@@ -36,7 +36,7 @@ class EmbeddedAppTest {
 
     @Test
     void embeddedHealthSeedsDemoOnceAndKeepsDataAcrossRestarts() {
-        Path data = dir.resolve("data");
+        Path data = dir.resolve("./data"); // not normalised, as the default ./data is against the working directory
         String demoId;
         try (App app = App.start(config(data, true, Map.of()))) {
             Http http = new Http(app.port());

@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
 
     /** As above, with more Neo4j settings (the template build turns off transaction log preallocation). */
     public static Database embedded(Path dataDir, int boltPort, long pageCacheMb, Map<Setting<?>, Object> settings) {
-        Path dir = dataDir.toAbsolutePath();
+        Path dir = dataDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

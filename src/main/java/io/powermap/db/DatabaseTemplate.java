@@ -83,7 +83,7 @@ public final class DatabaseTemplate {
         if (zip.isEmpty() || !isEmpty(dataDir)) {
             return false;
         }
-        Path dir = dataDir.toAbsolutePath();
+        Path dir = dataDir.toAbsolutePath().normalize();
         Path staging = dir.resolve(".template");
         try (ZipInputStream in = new ZipInputStream(zip.get().openStream())) {
             LocalDate asOf = asOf(in);
