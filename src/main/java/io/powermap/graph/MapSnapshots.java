@@ -34,8 +34,8 @@ final class MapSnapshots {
 
     /**
      * Rows kept over all snapshots (people, lines and ties), least recently used out first: about four maps of
-     * 2,000 people / 20,000 ties (~20 MB of row maps each) or forty of 300 / 1,500; a count of snapshots would
-     * let eight busy small accounts push each other out.
+     * 2,000 people / 20,000 ties (~20 MB of row maps and ~7 MB of element JSON each) or forty of 300 / 1,500;
+     * a count of snapshots would let eight busy small accounts push each other out.
      */
     static final long BUDGET = 100_000;
     private static final Set<String> PATCHABLE = Set.of("Person", "Influence");
@@ -54,7 +54,7 @@ final class MapSnapshots {
         static Snapshot of(GraphRepository.Rows rows, Snapshot previous) {
             Map<Map<String, Object>, RawValue> json = new IdentityHashMap<>(
                     rows.people().size() + rows.reportsTo().size() + rows.influences().size());
-            Map<Map<String, Object>, RawValue> old = previous == null ? Map.of() : previous.elements;
+            Map<Map<String, Object>, RawValue> old = previous == null ? new IdentityHashMap<>() : previous.elements; // never hash a row's content
             rows.people().forEach(row -> json.put(row, reuse(old, row, MapElements::person)));
             rows.reportsTo().forEach(row -> json.put(row, reuse(old, row, MapElements::line)));
             rows.influences().forEach(row -> json.put(row, reuse(old, row, MapElements::tie)));
