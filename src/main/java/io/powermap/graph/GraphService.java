@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -87,16 +88,9 @@ public final class GraphService {
                 : !request.expand().isEmpty() || repository.peopleCount(accountId) > lodThreshold;
         if (!lod) {
             MapSnapshots.Snapshot snapshot = snapshots.get(accountId, request.opportunityId(), state);
-            GraphRepository.Rows all = snapshot.rows();
-            List<Object> edges = new ArrayList<>(all.reportsTo().size() + all.influences().size());
-            if (request.view() != View.INFLUENCE) {
-                edges.addAll(snapshot.json(all.reportsTo()));
-            }
-            if (request.view() != View.FORMAL) {
-                edges.addAll(snapshot.json(all.influences()));
-            }
             return new Graph(accountId, request.view(), request.opportunityId(),
-                    new Elements(snapshot.json(all.people()), edges), all.orgs(), null);
+                    shown(snapshot, null, request.view() != View.INFLUENCE, request.view() != View.FORMAL),
+                    snapshot.rows().orgs(), null);
         }
         return levelOfDetail(accountId, request, state);
     }
@@ -122,36 +116,42 @@ public final class GraphService {
                 () -> snapshot != null ? LevelOfDetail.Base.of(snapshot.rows()) : repository.lodBase(accountId));
         mapRows.put(accountId, 2L * base.people() + base.ties());
         LevelOfDetail.View v = LevelOfDetail.compute(base, lodThreshold, request.expand(), formal, informal);
-        List<Object> nodes = new ArrayList<>(v.clusters());
-        List<Object> edges = new ArrayList<>();
+        Elements people;
         List<Map<String, Object>> orgs;
         if (snapshot != null) {
-            GraphRepository.Rows all = snapshot.rows();
-            Set<String> shown = v.visiblePeople();
-            nodes.addAll(snapshot.json(all.people().stream().filter(p -> shown.contains((String) p.get("id"))).toList()));
-            if (formal) {
-                edges.addAll(snapshot.json(among(all.reportsTo(), shown)));
-            }
-            if (informal) {
-                edges.addAll(snapshot.json(among(all.influences(), shown)));
-            }
-            orgs = all.orgs();
+            people = shown(snapshot, v.visiblePeople(), formal, informal);
+            orgs = snapshot.rows().orgs();
         } else {
-            GraphRepository.Rows shown = repository.readAmong(accountId, request.opportunityId(),
+            GraphRepository.Rows rowsShown = repository.readAmong(accountId, request.opportunityId(),
                     new ArrayList<>(v.visiblePeople()), formal, informal);
-            Elements elements = elements(shown);
-            nodes.addAll(elements.nodes());
-            edges.addAll(elements.edges());
-            orgs = shown.orgs();
+            people = elements(rowsShown);
+            orgs = rowsShown.orgs();
         }
+        List<Object> nodes = new ArrayList<>(v.clusters());
+        nodes.addAll(people.nodes());
+        List<Object> edges = new ArrayList<>(people.edges());
         edges.addAll(v.aggregateEdges());
         return new Graph(accountId, request.view(), request.opportunityId(), new Elements(nodes, edges), orgs,
                 new Lod(v.threshold(), base.people(), base.ties(), v.clusters().size(), v.visiblePeople().size(), v.expanded()));
     }
 
-    /** The lines or ties whose both ends are shown one by one. */
-    private static List<Map<String, Object>> among(List<Map<String, Object>> rows, Set<String> shown) {
-        return rows.stream().filter(r -> shown.contains((String) r.get("source")) && shown.contains((String) r.get("target"))).toList();
+    /**
+     * The snapshot's elements as JSON for the people shown one by one ({@code null}: everyone) and the lines
+     * and ties among them, in the snapshot's order (people by name, lines and ties by id).
+     */
+    private static Elements shown(MapSnapshots.Snapshot snapshot, Set<String> people, boolean formal, boolean informal) {
+        GraphRepository.Rows all = snapshot.rows();
+        Predicate<Map<String, Object>> person = people == null ? r -> true : r -> people.contains((String) r.get("id"));
+        Predicate<Map<String, Object>> among = people == null ? r -> true
+                : r -> people.contains((String) r.get("source")) && people.contains((String) r.get("target"));
+        List<Object> edges = new ArrayList<>();
+        if (formal) {
+            edges.addAll(snapshot.json(all.reportsTo().stream().filter(among).toList()));
+        }
+        if (informal) {
+            edges.addAll(snapshot.json(all.influences().stream().filter(among).toList()));
+        }
+        return new Elements(snapshot.json(all.people().stream().filter(person).toList()), edges);
     }
 
     /** The account's level-of-detail arrays as of {@code state}, cached per state (they do not depend on the opportunity). */

@@ -59,8 +59,7 @@ public final class LevelOfDetail {
                 row.put("orgId", p.get("orgId"));
                 row.put("bossId", bossOf.get((String) p.get("id")));
                 row.put("targets", ties.stream().map(t -> t.get("target")).toList());
-                row.put("weights", ties.stream().map(t -> ((Number) t.get("strength")).doubleValue()
-                        * ((Number) t.get("confidence")).doubleValue()).toList());
+                row.put("weights", ties.stream().map(MapElements::weight).toList());
                 personRows.add(row);
             }
             return of(personRows, rows.orgs());

@@ -36,8 +36,13 @@ final class MapElements {
     static Map<String, Object> tie(Map<String, Object> row) {
         Map<String, Object> data = new LinkedHashMap<>(row);
         data.put("type", "INFLUENCES");
-        data.put("weight", ((Number) row.get("strength")).doubleValue() * ((Number) row.get("confidence")).doubleValue());
+        data.put("weight", weight(row));
         return Map.of("data", data);
+    }
+
+    /** A tie row's weight: strength × confidence (DESIGN.md section 3). */
+    static double weight(Map<String, Object> tie) {
+        return ((Number) tie.get("strength")).doubleValue() * ((Number) tie.get("confidence")).doubleValue();
     }
 
     /** The element written once as JSON; Jackson writes a {@link RawValue} into an answer as it is. */
