@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.powermap.web.Json;
+import io.powermap.web.Utf8Json;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,10 +47,12 @@ final class MapElements {
         return ((Number) tie.get("strength")).doubleValue() * ((Number) tie.get("confidence")).doubleValue();
     }
 
-    /** The element written once as JSON; Jackson writes a {@link RawValue} into an answer as it is. */
+    /** The element written once as JSON (UTF-8); Jackson copies a {@link RawValue} into an answer as it is. */
     static RawValue json(Map<String, Object> element) {
         try {
-            return new RawValue(JSON.writeValueAsString(element));
+            // Via a String: Jackson's byte generator would write characters outside the BMP as escaped surrogate pairs,
+            // where answers always carried them as plain UTF-8.
+            return Utf8Json.raw(JSON.writeValueAsString(element).getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
