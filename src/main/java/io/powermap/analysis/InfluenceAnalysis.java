@@ -367,19 +367,30 @@ public final class InfluenceAnalysis {
 
     private List<Coach> coaches(Access access, double[] decision, boolean confirmed) {
         double maxDecision = Arrays.stream(decision).max().orElse(1);
-        List<Coach> result = new ArrayList<>();
+        double[] score = new double[n];
+        List<Integer> fitting = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Person p = people.get(i);
             Stance s = p.stanceOrNeutral();
             boolean fits = confirmed ? s.atLeast(Stance.SUPPORTIVE) && access.score[i] > 0
                     : (s == Stance.NEUTRAL || s == Stance.FAVORABLE) && access.score[i] >= 0.5 && !p.competitorAligned();
-            if (!fits) {
-                continue;
+            if (fits) {
+                score[i] = access.score[i] * decision[i] / maxDecision;
+                fitting.add(i);
             }
+        }
+        // Ranked before the reasons are written: of the candidates only the first five are kept.
+        fitting.sort((a, b) -> {
+            int byScore = Double.compare(score[b], score[a]);
+            return byScore != 0 ? byScore : people.get(a).id().compareTo(people.get(b).id());
+        });
+        List<Coach> result = new ArrayList<>();
+        for (int i : confirmed ? fitting : fitting.subList(0, Math.min(5, fitting.size()))) {
+            Person p = people.get(i);
+            Stance s = p.stanceOrNeutral();
             List<PersonRef> reaches = access.reaches.get(i).stream().sorted()
                     .map(d -> new PersonRef(people.get(d).id(), people.get(d).name())).toList();
             List<String> names = reaches.stream().map(PersonRef::name).toList();
-            double score = access.score[i] * decision[i] / maxDecision;
             List<Reason> why = new ArrayList<>();
             if (confirmed) {
                 why.add(reaches.isEmpty() ? Reason.of(Why.COACH_TWO_STEPS, "name", p.name(), "stance", s)
@@ -389,10 +400,9 @@ public final class InfluenceAnalysis {
                         : Reason.of(Why.CANDIDATE_DIRECT, "name", p.name(), "stance", s, "reaches", names));
                 why.add(Reason.of(Why.CANDIDATE_DEVELOP));
             }
-            result.add(new Coach(p.id(), p.name(), s, access.score[i], score, reaches, english(why), why));
+            result.add(new Coach(p.id(), p.name(), s, access.score[i], score[i], reaches, english(why), why));
         }
-        result.sort(Comparator.comparingDouble(Coach::score).reversed().thenComparing(Coach::personId));
-        return confirmed ? result : result.subList(0, Math.min(5, result.size()));
+        return result;
     }
 
     private List<Blocker> blockers(double[] decision, double[] pDecision) {
