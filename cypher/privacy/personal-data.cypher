@@ -41,23 +41,23 @@ CALL (p) {
     AND n.accountId = p.accountId AND n <> p
   WITH p, n, [text IN [n.summary, n.title, n.notes, n.objective, n.note, CASE WHEN n:Org OR n:Opportunity THEN n.name END]
                       + coalesce(n.needsProfessional, []) + coalesce(n.needsPersonal, [])
-                      + coalesce(n.criteriaNotes, []) + coalesce(n.tags, []) WHERE text CONTAINS p.name] AS texts
+                      + coalesce(n.criteriaNotes, []) + coalesce(n.tags, []) WHERE toLower(text) CONTAINS toLower(p.name)] AS texts
   WHERE size(texts) > 0
   RETURN collect({type: labels(n)[0], id: n.id, text: texts}) AS inNodes
 }
 CALL (p) {
   MATCH (a:Person {accountId: p.accountId})-[t:INFLUENCES]->(b:Person)
-  WHERE a <> p AND b <> p AND t.source CONTAINS p.name
+  WHERE a <> p AND b <> p AND toLower(t.source) CONTAINS toLower(p.name)
   RETURN collect({type: 'Influence', id: t.id, text: [t.source]}) AS inTies
 }
 CALL (p) {
   MATCH (o:Person {accountId: p.accountId})-[m:MEMBER_OF]->(g:Org)
-  WHERE o <> p AND m.title CONTAINS p.name
+  WHERE o <> p AND toLower(m.title) CONTAINS toLower(p.name)
   RETURN collect({type: 'Membership', id: o.id, orgId: g.id, text: [m.title]}) AS inMemberships
 }
 CALL (p) {
   MATCH (a:Account {id: p.accountId})
-  WITH a, [text IN [a.name, a.notes] WHERE text CONTAINS p.name] AS texts
+  WITH a, [text IN [a.name, a.notes] WHERE toLower(text) CONTAINS toLower(p.name)] AS texts
   WHERE size(texts) > 0
   RETURN collect({type: 'Account', id: a.id, text: texts}) AS inAccount
 }
@@ -65,7 +65,7 @@ WITH p, ties, directReports, staff, interactions, actions, visits, planTargets,
      inNodes + inTies + inMemberships + inAccount AS mentions
 CALL (p) {
   OPTIONAL MATCH (c:Change {accountId: p.accountId})
-  WHERE c.entityId = p.id OR c.entityName CONTAINS p.name OR c.before CONTAINS p.name OR c.after CONTAINS p.name
+  WHERE c.entityId = p.id OR toLower(c.entityName) CONTAINS toLower(p.name) OR toLower(c.before) CONTAINS toLower(p.name) OR toLower(c.after) CONTAINS toLower(p.name)
   WITH c ORDER BY c.at
   RETURN collect(c {.id, at: toString(c.at), .actor, .action, .entityType, .entityId, .entityName, .before, .after}) AS changes
 }

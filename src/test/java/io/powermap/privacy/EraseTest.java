@@ -161,6 +161,34 @@ class EraseTest {
     }
 
     @Test
+    void onlyWholeWordMentionsInAnyLetterCaseAreRedacted() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("people").get(3)).put("name", "Ann Lee");
+        ((ObjectNode) doc.get("account")).put("notes", "Ann Lee's team; JOANN LEE and Ann Leeson are others; ann lee agreed");
+        ((ObjectNode) doc.get("interactions").get(0)).put("summary", "Lunch with Joann Lee");
+        ((ObjectNode) doc.get("people").get(0)).put("notes", "Ann Leeson's cousin");
+        Http.Response r = owner.http().post("/api/import", doc);
+        assertEquals(201, r.status(), r.body());
+        String account = r.json().get("accountId").asText();
+        String ann = Fixtures.personId(owner.http(), account, "p-adv");
+        String person = "/api/accounts/" + account + "/people/" + ann;
+
+        JsonNode mentions = owner.http().get(person + "/personal-data").json().get("mentions");
+        assertEquals(1, mentions.size(), "the account notes only: " + mentions);
+        assertEquals("Account", mentions.get(0).get("type").asText());
+
+        Http.Response erased = owner.http().post(person + "/erase", Map.of("confirm", "Ann Lee"));
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(1, erased.json().get("redactedTexts").asLong(), erased.body());
+        JsonNode export = owner.http().get("/api/accounts/" + account + "/export").json();
+        assertEquals("[erased]'s team; JOANN LEE and Ann Leeson are others; [erased] agreed", export.at("/account/notes").asText());
+        assertEquals("Lunch with Joann Lee", export.at("/interactions/0/summary").asText());
+        assertEquals("Ann Leeson's cousin", export.at("/people/0/notes").asText(), "not touched, so not re-versioned either");
+        assertEquals(1, owner.http().get("/api/accounts/" + account + "/people/" + Fixtures.personId(owner.http(), account, "p-ceo"))
+                .json().get("version").asLong());
+    }
+
+    @Test
     void anAdminMayEraseInAnyAccount() {
         assertEquals(200, admin.post(base() + "/erase", Map.of("confirm", NAME)).status());
         assertEquals(0, nodesMentioning(NAME));
