@@ -1,16 +1,22 @@
 package io.powermap.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.powermap.analysis.AccountGraph;
+import io.powermap.analysis.AnalysisRepository;
+import io.powermap.db.Queries;
 import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
 import io.powermap.support.TestNeo4j;
+import io.powermap.web.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.powermap.support.ResourceChecks.actions;
 import static io.powermap.support.ResourceChecks.assertExportRoundTrips;
@@ -140,6 +146,29 @@ class StaffApiTest extends ApiTest {
         assertStatus(404, http.put(base() + "/team/" + java.util.UUID.randomUUID(), ""));
         assertStatus(404, http.put("/api/accounts/nope/team/" + chen, ""));
         assertExportRoundTrips(http, account);
+    }
+
+    @Test
+    void aTeamMemberOnTwoAccountsBringsEachAnalysisOnlyItsOwnKnowsTies() {
+        String chen = newStaff("Chen Yu", "chen.yu.two@vendor.example");
+        assertStatus(200, http.put(base() + "/team/" + chen, ""));
+        assertStatus(200, http.put("/api/accounts/" + other + "/team/" + chen, ""));
+        String ceo = person(account, "p-ceo");
+        String cto = person(account, "p-cto");
+        String foreignCeo = person(other, "p-ceo");
+        assertStatus(201, http.post(base() + "/knows", body("staffId", chen, "personId", ceo, "strength", 3)));
+        assertStatus(201, http.post(base() + "/knows", body("staffId", chen, "personId", cto, "strength", 1)));
+        assertStatus(201, http.post("/api/accounts/" + other + "/knows", body("staffId", chen, "personId", foreignCeo, "strength", 2)));
+
+        AnalysisRepository repository = new AnalysisRepository(app.database(), Queries.load(), Json.newMapper());
+        assertEquals(Stream.of(new AccountGraph.Known(ceo, 3), new AccountGraph.Known(cto, 1))
+                        .sorted(Comparator.comparing(AccountGraph.Known::personId)).toList(),
+                knowsOf(repository.load(account, null), chen));
+        assertEquals(List.of(new AccountGraph.Known(foreignCeo, 2)), knowsOf(repository.load(other, null), chen));
+    }
+
+    private static List<AccountGraph.Known> knowsOf(AccountGraph graph, String staffId) {
+        return graph.staff().stream().filter(s -> s.id().equals(staffId)).findFirst().orElseThrow().knows();
     }
 
     @Test
