@@ -4,7 +4,9 @@ SET team._lock = true
 REMOVE team._lock
 WITH s, a
 CALL (s) {
-  OPTIONAL MATCH (s)-[k:KNOWS]->(p:Person {accountId: $accountId})
+  // The filter after the match keeps the plan on s's KNOWS, not a seek of all the account's people (analysis/staff-ties).
+  OPTIONAL MATCH (s)-[k:KNOWS]->(p:Person)
+  WITH k, p WHERE p.accountId = $accountId
   RETURN count(k) AS knows
 }
 CALL (s, a) {

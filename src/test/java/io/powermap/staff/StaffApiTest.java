@@ -149,7 +149,7 @@ class StaffApiTest extends ApiTest {
     }
 
     @Test
-    void aTeamMemberOnTwoAccountsBringsEachAnalysisOnlyItsOwnKnowsTies() {
+    void aTeamMemberOnTwoAccountsBringsEachAnalysisAndEachTeamGuardOnlyItsOwnKnowsTies() {
         String chen = newStaff("Chen Yu", "chen.yu.two@vendor.example");
         assertStatus(200, http.put(base() + "/team/" + chen, ""));
         assertStatus(200, http.put("/api/accounts/" + other + "/team/" + chen, ""));
@@ -165,6 +165,9 @@ class StaffApiTest extends ApiTest {
                         .sorted(Comparator.comparing(AccountGraph.Known::personId)).toList(),
                 knowsOf(repository.load(account, null), chen));
         assertEquals(List.of(new AccountGraph.Known(foreignCeo, 2)), knowsOf(repository.load(other, null), chen));
+        Http.Response busy = http.delete(base() + "/team/" + chen);
+        assertStatus(409, busy);
+        assertTrue(busy.json().get("detail").asText().contains("2 knows"), busy.body());
     }
 
     private static List<AccountGraph.Known> knowsOf(AccountGraph graph, String staffId) {
