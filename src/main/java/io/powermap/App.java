@@ -101,6 +101,7 @@ import io.powermap.web.JsonCache;
 import io.powermap.web.Problems;
 import io.powermap.web.Routes;
 import io.powermap.web.SecurityHeaders;
+import io.powermap.web.Warmup;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -130,9 +131,13 @@ public final class App implements AutoCloseable {
     /** The data directory was empty and got the database template (schema and demo) from the jar. */
     private boolean fromTemplate;
     private final BulkImportService bulkImports;
+    private final JsonCache answers;
+    private final Optional<Warmup> warmup;
 
     private App(Database db, Javalin web, Optional<String> seededDemo, Optional<String> generatedAdminPassword,
-                BulkImportService bulkImports) {
+                BulkImportService bulkImports, JsonCache answers, Optional<Warmup> warmup) {
+        this.answers = answers;
+        this.warmup = warmup;
         this.db = db;
         this.web = web;
         this.seededDemo = seededDemo;
@@ -235,15 +240,18 @@ public final class App implements AutoCloseable {
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
         JsonCache answers = new JsonCache(mapper, ANSWER_CACHE_BYTES);
         Problems problems = new Problems(mapper);
+        GraphController graphController = new GraphController(graph, new SearchRepository(db, queries), answers);
+        AnalysisController analysisController = new AnalysisController(analysis, answers);
+        PositionsService positions = new PositionsService(new PositionsRepository(db, queries));
         Routes.Controllers controllers = new Routes.Controllers(
                 new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
                 new AccountController(accounts, new StaffRepository(db, queries), bodies),
-                new GraphController(graph, new SearchRepository(db, queries), answers),
+                graphController,
                 new IoController(imports, exports, bodies, config.maxImportBytes()),
                 new PersonController(people, accounts, bodies),
                 new InfluenceController(influences, accounts, bodies),
                 new AuditController(audit, accounts),
-                new AnalysisController(analysis, answers),
+                analysisController,
                 new AuthController(auth, access, bodies),
                 new UserController(users, accounts, access, bodies),
                 new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies),
@@ -259,7 +267,7 @@ public final class App implements AutoCloseable {
                 new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies),
                 new VisitController(visits, accounts, bodies),
                 new PlanController(plan, accounts, bodies),
-                new PositionsController(new PositionsService(new PositionsRepository(db, queries)), bodies),
+                new PositionsController(positions, bodies),
                 new BulkImportController(bulkImports, bodies, config.maxImportBytes()),
                 new ReportController(reports));
 
@@ -287,7 +295,10 @@ public final class App implements AutoCloseable {
             throw new ConfigException("the HTTP port " + config.port() + " is in use or not allowed: set POWERMAP_PORT (" + e.getMessage() + ")", e);
         }
         bulkImports.start();
-        return new App(db, web, seeded, generatedPassword, bulkImports);
+        Optional<Warmup> warmup = config.warmup()
+                ? Optional.of(new Warmup(passwords, accounts, graphController, analysisController, positions).start())
+                : Optional.empty();
+        return new App(db, web, seeded, generatedPassword, bulkImports, answers, warmup);
     }
 
     private static void requirePortFree(int port) {
@@ -330,6 +341,16 @@ public final class App implements AutoCloseable {
         return db;
     }
 
+    /** The cache of graph, analysis and search answers. */
+    public JsonCache answers() {
+        return answers;
+    }
+
+    /** The background warm-up started after start-up, unless it is switched off (POWERMAP_WARMUP). */
+    public Optional<Warmup> warmup() {
+        return warmup;
+    }
+
     public BulkImportService bulkImports() {
         return bulkImports;
     }
@@ -345,6 +366,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         try {
+            warmup.ifPresent(Warmup::close);
             web.stop();
             bulkImports.close();
         } finally {

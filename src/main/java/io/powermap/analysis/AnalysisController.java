@@ -22,6 +22,12 @@ public final class AnalysisController {
         answers.respond(ctx, "analysis|" + key, () -> service.analyse(accountId, opportunityId, key));
     }
 
+    /** Caches the account-level analysis (no deal chosen), which a browser asks for with the first map. */
+    public void prefetch(String accountId) {
+        String key = service.cacheKey(accountId, null);
+        answers.prefill("analysis|" + key, () -> service.analyse(accountId, null, key));
+    }
+
     public void paths(Context ctx) {
         String to = blankToNull(ctx.queryParam("to"));
         if (to == null) {

@@ -26,6 +26,7 @@ public record AppConfig(
         double reportsToWeight,
         int lodThreshold,
         int importBatch,
+        boolean warmup,
         Optional<String> adminPassword,
         Optional<Path> fontDir,
         Security security) {
@@ -52,6 +53,7 @@ public record AppConfig(
             new Setting("--reports-to-weight", "POWERMAP_REPORTS_TO_WEIGHT", "1.0", "weight of a formal reporting line in the influence graph"),
             new Setting("--lod-threshold", "POWERMAP_LOD_THRESHOLD", "1500", "above this many people the account graph is sent as collapsed org clusters (level of detail)"),
             new Setting("--import-batch", "POWERMAP_IMPORT_BATCH", "10000", "rows per transaction of a bulk import (POST /api/imports)"),
+            new Setting("--warmup", "POWERMAP_WARMUP", "true", "after start, prepare sign-in and the accounts' first map and analysis in the background"),
             new Setting("--admin-password", "POWERMAP_ADMIN_PASSWORD", "", "password of the 'admin' user created on the first start (else a random one is printed once)"),
             new Setting("--font-dir", "POWERMAP_FONT_DIR", "", "another directory holding DejaVuSans.ttf, DejaVuSans-Bold.ttf and DroidSansFallbackFull.ttf for the PDF brief, looked in first"),
             new Setting("--session-hours", "POWERMAP_SESSION_HOURS", "12", "a session ends this many hours after sign-in"),
@@ -98,6 +100,7 @@ public record AppConfig(
                 doubleIn(values, "--reports-to-weight", 0, 100),
                 intIn(values, "--lod-threshold", 1, 10_000_000),
                 intIn(values, "--import-batch", 100, 1_000_000),
+                bool(values, "--warmup"),
                 values.get("--admin-password").isEmpty() ? Optional.empty() : Optional.of(values.get("--admin-password")),
                 directory(values, "--font-dir"),
                 new Security(
@@ -123,7 +126,7 @@ public record AppConfig(
     /** A copy for tests and embedding: another port, data dir or database. */
     public AppConfig withPort(int newPort) {
         return new AppConfig(newPort, dataDir, boltPort, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch, adminPassword, fontDir, security);
+                pageCacheMb, seedDemo, maxBodyBytes, maxImportBytes, reportsToWeight, lodThreshold, importBatch, warmup, adminPassword, fontDir, security);
     }
 
     private static String envName(String flag) {

@@ -56,8 +56,18 @@ public final class GraphController {
         GraphService.Request request = new GraphService.Request(view,
                 opportunityId == null || opportunityId.isBlank() ? null : opportunityId, lod, expand);
         long state = service.state(accountId);
-        answers.respond(ctx, JsonCache.key("graph", accountId, state, request.view(), request.opportunityId(), request.lod(), request.expand()),
-                () -> service.graph(accountId, request, state));
+        answers.respond(ctx, key(accountId, request, state), () -> service.graph(accountId, request, state));
+    }
+
+    /** Caches the map a browser opens first (all people, no deal, level of detail as configured). */
+    public void prefetch(String accountId) {
+        GraphService.Request request = new GraphService.Request(GraphService.View.ALL, null, null, List.of());
+        long state = service.state(accountId);
+        answers.prefill(key(accountId, request, state), () -> service.graph(accountId, request, state));
+    }
+
+    private static String key(String accountId, GraphService.Request request, long state) {
+        return JsonCache.key("graph", accountId, state, request.view(), request.opportunityId(), request.lod(), request.expand());
     }
 
     private static Boolean lod(String raw) {

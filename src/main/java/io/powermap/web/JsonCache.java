@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -59,6 +60,11 @@ public final class JsonCache {
     private long bytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private final ConcurrentHashMap<String, CompletableFuture<Entry>> running = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder computed = new LongAdder();
+
+    /** Answers served from the cache (or from a computation already under way), and answers computed. */
+    public record Stats(long hits, long computed) {}
 
     public JsonCache(ObjectMapper mapper, long maxBytes) {
         this.mapper = mapper;
@@ -166,6 +172,21 @@ public final class JsonCache {
         }
     }
 
+    /**
+     * Computes and caches the answer for this key ahead of its first request (with its gzip copy, which
+     * every browser asks for), unless it is cached already.
+     */
+    public void prefill(String key, Supplier<?> compute) {
+        Entry e = entry(key, compute);
+        if (e.body.length >= MIN_GZIP_BYTES) {
+            gzip(key, e);
+        }
+    }
+
+    public Stats stats() {
+        return new Stats(hits.sum(), computed.sum());
+    }
+
     /** The serialized answer for this key (package-private for the tests). */
     byte[] answer(String key, Supplier<?> compute) {
         return entry(key, compute).body;
@@ -175,18 +196,21 @@ public final class JsonCache {
         synchronized (entries) {
             Entry hit = entries.get(key);
             if (hit != null) {
+                hits.increment();
                 return hit;
             }
         }
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> other = running.putIfAbsent(key, mine);
         if (other != null) {
+            hits.increment();
             try {
                 return other.join();
             } catch (CompletionException ex) {
                 throw ex.getCause() instanceof RuntimeException r ? r : ex;
             }
         }
+        computed.increment();
         try {
             Entry e = serialize(compute.get());
             put(key, e);

@@ -50,7 +50,7 @@ public final class AppProcess implements AutoCloseable {
         int bolt = freePort();
         List<String> cmd = java(jvmArgs, "io.powermap.App");
         cmd.addAll(List.of("--data", data.toString(), "--port", String.valueOf(port),
-                "--bolt-port", String.valueOf(bolt), "--demo", "false", "--admin-password", TestApp.ADMIN_PASSWORD));
+                "--bolt-port", String.valueOf(bolt), "--demo", "false", "--admin-password", TestApp.ADMIN_PASSWORD, "--warmup", "false"));
         cmd.addAll(appArgs);
         cmd.addAll(List.of(extraArgs));
         Process p;

@@ -24,6 +24,8 @@ public final class TestApp {
         env.put("POWERMAP_PORT", "0");
         env.put("POWERMAP_DEMO", String.valueOf(demo));
         env.put("POWERMAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Tests time and count their own first requests; WarmupTest switches it on.
+        env.put("POWERMAP_WARMUP", "false");
         env.putAll(extraEnv);
         return App.start(AppConfig.from(new String[0], env));
     }
