@@ -91,7 +91,9 @@ public final class InfluenceRepository {
     }
 
     private void checkEnds(TransactionContext tx, String accountId, InfluenceInput in, String selfId) {
-        Record r = tx.run(ends, Map.of("accountId", accountId, "from", in.from(), "to", in.to(), "kind", in.kind().name())).single();
+        // ends.cypher returns one row by construction; take the first defensively rather than fail with a 500.
+        Record r = tx.run(ends, Map.of("accountId", accountId, "from", in.from(), "to", in.to(), "kind", in.kind().name()))
+                .list().stream().findFirst().orElseThrow(() -> new IllegalStateException("influence/ends returned no row"));
         List<ApiException.FieldError> errors = new ArrayList<>();
         if (!r.get("fromFound").asBoolean()) {
             errors.add(new ApiException.FieldError("from", "no person with id '" + in.from() + "' in this account"));
@@ -102,9 +104,11 @@ public final class InfluenceRepository {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (!r.get("duplicateId").isNull() && !r.get("duplicateId").asString().equals(selfId)) {
+        String duplicate = r.get("duplicateIds").asList(v -> v.asString()).stream()
+                .filter(id -> !id.equals(selfId)).findFirst().orElse(null);
+        if (duplicate != null) {
             throw ApiException.conflict("a " + in.kind() + " tie from this person to that one already exists ("
-                    + r.get("duplicateId").asString() + "): edit it instead");
+                    + duplicate + "): edit it instead");
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
+import io.powermap.support.Race;
 import io.powermap.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,72 @@ class PersonApiTest extends ApiTest {
         assertEquals(404, http.delete("/api/accounts/" + other + "/influences/" + tie + "?version=2").status(),
                 "a tie is not reachable through another account");
         assertEquals(204, http.delete(base() + "/influences/" + tie + "?version=2").status());
+    }
+
+    private long ties(String from, String to, String kind) {
+        return TestNeo4j.count("MATCH (:Person {id: '" + from + "'})-[t:INFLUENCES {kind: '" + kind + "'}]->(:Person {id: '"
+                + to + "'}) RETURN count(t)");
+    }
+
+    @Test
+    void parallelCreatesOfTheSameTieMakeOneTieAndTheRestAre409() {
+        String[][] rounds = {{"p-eng", "p-ceo", "TRUST"}, {"p-ceo", "p-eng", "FRIEND"}, {"p-cto", "p-adv", "ADVICE"},
+                {"p-adv", "p-eng", "POLITICAL"}, {"p-ceo", "p-cto", "OTHER"}};
+        for (String[] round : rounds) {
+            String from = person(round[0]);
+            String to = person(round[1]);
+            Map<String, Object> body = Map.of("from", from, "to", to, "kind", round[2], "strength", 2);
+            List<Http.Response> answers = Race.times(6, () -> http.post(base() + "/influences", body));
+            List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
+            assertEquals(1, Race.count(answers, 201), round[2] + ": " + statuses);
+            assertEquals(5, Race.count(answers, 409), round[2] + ": " + statuses);
+            assertEquals(1, ties(from, to, round[2]), "exactly one " + round[2] + " tie is stored");
+            assertEquals(409, http.post(base() + "/influences", body).status(), "a later create is still a conflict");
+        }
+        Http.Response copy = http.post("/api/import", http.get(base() + "/export").json());
+        assertEquals(201, copy.status(), "the account still exports and imports: " + copy.body());
+    }
+
+    @Test
+    void parallelKindChangesOntoTheSameTieLetOneThrough() {
+        String eng = person("p-eng");
+        String ceo = person("p-ceo");
+        List<String> kinds = List.of("ADVICE", "FAMILY", "FRIEND", "ALUMNI", "POLITICAL", "OWNERSHIP", "OTHER", "EX_COLLEAGUE");
+        for (int round = 0; round < 3; round++) {
+            String target = round % 2 == 0 ? "TRUST" : "OTHER";
+            List<String> ids = new java.util.ArrayList<>();
+            for (String kind : kinds) {
+                if (!kind.equals(target) && ids.size() < 5) {
+                    ids.add(http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", kind, "strength", 1))
+                            .json().get("id").asText());
+                }
+            }
+            List<java.util.function.Supplier<Http.Response>> racers = new java.util.ArrayList<>();
+            ids.forEach(id -> racers.add(() -> http.put(base() + "/influences/" + id,
+                    Map.of("from", eng, "to", ceo, "kind", target, "strength", 2, "version", 1))));
+            racers.add(() -> http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", target, "strength", 2)));
+            List<Http.Response> answers = Race.run(racers);
+            List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
+            assertEquals(1, answers.stream().filter(r -> r.status() / 100 == 2).count(), statuses.toString());
+            assertEquals(racers.size() - 1, Race.count(answers, 409), statuses.toString());
+            assertEquals(1, ties(eng, ceo, target), "exactly one " + target + " tie is stored");
+            TestNeo4j.driver().executableQuery("MATCH (:Person {id: $eng})-[t:INFLUENCES]->(:Person {id: $ceo}) DELETE t")
+                    .withParameters(Map.of("eng", eng, "ceo", ceo)).execute();
+        }
+    }
+
+    @Test
+    void existingDuplicateTiesAreA409NotA500() {
+        String eng = person("p-eng");
+        String cto = person("p-cto");
+        // Older data: two TRUST ties between the same people, as the create race used to leave.
+        TestNeo4j.driver().executableQuery("MATCH (a:Person {id: $from})-[t:INFLUENCES {kind: 'TRUST'}]->(b:Person {id: $to}) "
+                        + "CREATE (a)-[:INFLUENCES {id: randomUUID(), kind: 'TRUST', strength: 1, version: 1}]->(b)")
+                .withParameters(Map.of("from", eng, "to", cto)).execute();
+        assertEquals(2, ties(eng, cto, "TRUST"));
+        Http.Response again = http.post(base() + "/influences", Map.of("from", eng, "to", cto, "kind", "TRUST", "strength", 2));
+        assertEquals(409, again.status(), again.body());
+        assertTrue(again.contentType().startsWith("application/problem+json"));
     }
 
     @Test
