@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.powermap.App;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
+import io.powermap.support.Race;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -276,6 +277,26 @@ class CsvImportApiTest {
         JsonNode imported = changes().get(0);
         assertEquals("IMPORT", imported.get("action").asText());
         assertTrue(imported.get("after").asText().contains("\"csv\":\"ties\""), imported.toString());
+    }
+
+    @Test
+    void parallelTieImportsAndCreatesOfOneTieLeaveOneTie() {
+        String eng = person("p-eng");
+        String ceo = person("p-ceo");
+        for (String kind : List.of("FRIEND", "POLITICAL", "OTHER")) {
+            List<java.util.function.Supplier<Http.Response>> racers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                racers.add(() -> csv("ties", "from,to,kind,strength\np-eng,p-ceo," + kind + ",2\n"));
+                racers.add(() -> http.post(base() + "/influences", Map.of("from", eng, "to", ceo, "kind", kind, "strength", 1)));
+            }
+            List<Http.Response> answers = Race.run(racers);
+            List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
+            assertEquals(3, Race.count(answers, 200), "every import applies (creating or updating): " + statuses);
+            assertTrue(Race.count(answers, 201) <= 1, "at most one create: " + statuses);
+            assertEquals(6, Race.count(answers, 200) + Race.count(answers, 201) + Race.count(answers, 409), statuses.toString());
+            assertEquals(1, TestNeo4j.count("MATCH (:Person {id: '" + eng + "'})-[t:INFLUENCES {kind: '" + kind
+                    + "'}]->(:Person {id: '" + ceo + "'}) RETURN count(t)"), "exactly one " + kind + " tie");
+        }
     }
 
     @Test
