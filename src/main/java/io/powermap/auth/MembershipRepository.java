@@ -50,7 +50,8 @@ public final class MembershipRepository {
     /** Sets a member's role; empty when the user or the account does not exist. Refuses to leave no owner. */
     public Optional<Member> put(String accountId, String userId, Role role, Actor actor) {
         return db.write(tx -> {
-            var rows = tx.run(put, Map.of("accountId", accountId, "userId", userId, "role", role.name())).list();
+            var rows = tx.run(put, Map.of("accountId", accountId, "userId", userId, "role", role.name(),
+                    "actorId", actor.id())).list();
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
@@ -59,6 +60,7 @@ public final class MembershipRepository {
             if (r.get("owners").asLong() == 0 && "OWNER".equals(before)) {
                 throw ApiException.conflict("the account would have no owner left: make someone else OWNER first");
             }
+            stillOwner(r, actor);
             Member member = mapper.convertValue(r.get("row").asMap(), Member.class);
             audit.record(tx, accountId, actor, before == null ? AuditRepository.Action.CREATE : AuditRepository.Action.UPDATE,
                     "Member", userId, member.username(), before == null ? null : Map.of("role", before), Map.of("role", role.name()));
@@ -69,7 +71,7 @@ public final class MembershipRepository {
     /** Removes a member; false when they were not one. Refuses to remove the last owner. */
     public boolean delete(String accountId, String userId, Actor actor) {
         return db.write(tx -> {
-            var rows = tx.run(delete, Map.of("accountId", accountId, "userId", userId)).list();
+            var rows = tx.run(delete, Map.of("accountId", accountId, "userId", userId, "actorId", actor.id())).list();
             if (rows.isEmpty()) {
                 return false;
             }
@@ -78,14 +80,26 @@ public final class MembershipRepository {
             if (r.get("owners").asLong() == 0 && "OWNER".equals(before)) {
                 throw ApiException.conflict("the account would have no owner left: make someone else OWNER first");
             }
+            stillOwner(r, actor);
             audit.record(tx, accountId, actor, AuditRepository.Action.DELETE, "Member", userId,
                     r.get("username").asString(), Map.of("role", before), null);
             return true;
         });
     }
 
+    /**
+     * The route let the caller in as an OWNER; under the account's lock, re-checks that they still are one
+     * (another OWNER may have changed their role meanwhile). An ADMIN is OWNER everywhere.
+     */
+    private static void stillOwner(org.neo4j.driver.Record r, Actor actor) {
+        if (!actor.admin() && !r.get("actorOwner").asBoolean()) {
+            throw ApiException.forbidden("you are no longer an OWNER of this account");
+        }
+    }
+
     /** Makes the creator of a new account its OWNER, in the creating transaction (no-op for the system actor). */
     public void ownerOnCreate(TransactionContext tx, String accountId, Actor actor) {
-        tx.run(put, Map.of("accountId", accountId, "userId", actor.id(), "role", Role.OWNER.name())).consume();
+        tx.run(put, Map.of("accountId", accountId, "userId", actor.id(), "role", Role.OWNER.name(), "actorId", actor.id()))
+                .consume();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.powermap.App;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
+import io.powermap.support.Race;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
 import io.powermap.support.Users;
@@ -314,6 +315,74 @@ class AuthApiTest {
         JsonNode changes = owner.http().get("/api/accounts/" + accountId + "/changes").json().get("changes");
         assertEquals("Member", changes.get(0).get("entityType").asText());
         assertEquals(owner.username(), changes.get(0).get("actor").asText(), "the audit log names the real user");
+    }
+
+    private static long owners(String accountId) {
+        return TestNeo4j.count("MATCH (:User)-[m:MEMBER {role: 'OWNER'}]->(:Account {id: '" + accountId + "'}) RETURN count(m)");
+    }
+
+    /** A new account made by the first user, every one of them its OWNER. */
+    private static String ownedBy(Users.User... users) {
+        String accountId = users[0].http().post("/api/accounts", Map.of("name", "Shared " + System.nanoTime()))
+                .json().get("id").asText();
+        for (int i = 1; i < users.length; i++) {
+            Users.grant(users[0].http(), accountId, users[i], "OWNER");
+        }
+        return accountId;
+    }
+
+    @Test
+    void twoOwnersDemotingEachOtherAtOnceLeaveOneOwner() {
+        Users.User bob = Users.create(admin, app.port(), "bob");
+        Users.User ed = Users.create(admin, app.port(), "ed");
+        for (int round = 0; round < 6; round++) {
+            String accountId = ownedBy(bob, ed);
+            String members = "/api/accounts/" + accountId + "/members/";
+            List<Http.Response> answers = Race.run(List.of(
+                    () -> bob.http().put(members + ed.id(), Map.of("role", "VIEWER")),
+                    () -> ed.http().put(members + bob.id(), Map.of("role", "VIEWER"))));
+            List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
+            assertEquals(1, Race.count(answers, 200), "round " + round + ": " + statuses);
+            assertEquals(1, Race.count(answers, 409), "round " + round + ": " + statuses);
+            assertEquals(1, owners(accountId), "an account always keeps an OWNER");
+            assertEquals(2, admin.get("/api/accounts/" + accountId + "/members").json().size());
+        }
+    }
+
+    @Test
+    void twoOwnersRemovingEachOtherAtOnceLeaveOneOwner() {
+        Users.User bob = Users.create(admin, app.port(), "bob");
+        Users.User ed = Users.create(admin, app.port(), "ed");
+        for (int round = 0; round < 6; round++) {
+            String accountId = ownedBy(bob, ed);
+            String members = "/api/accounts/" + accountId + "/members/";
+            List<Http.Response> answers = Race.run(List.of(
+                    () -> bob.http().delete(members + ed.id()),
+                    () -> ed.http().delete(members + bob.id())));
+            List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
+            assertEquals(1, Race.count(answers, 204), "round " + round + ": " + statuses);
+            assertEquals(1, Race.count(answers, 409), "round " + round + ": " + statuses);
+            assertEquals(1, owners(accountId), "an account always keeps an OWNER");
+            assertEquals(1, admin.get("/api/accounts/" + accountId + "/members").json().size());
+        }
+    }
+
+    @Test
+    void anOwnerDemotedMeanwhileCannotChangeTheTeam() {
+        Users.User bob = Users.create(admin, app.port(), "bob");
+        Users.User ed = Users.create(admin, app.port(), "ed");
+        Users.User cy = Users.create(admin, app.port(), "cy");
+        for (int round = 0; round < 6; round++) {
+            String accountId = ownedBy(bob, ed, cy);
+            String members = "/api/accounts/" + accountId + "/members/";
+            List<Http.Response> answers = Race.run(List.of(
+                    () -> bob.http().put(members + ed.id(), Map.of("role", "VIEWER")),
+                    () -> ed.http().put(members + bob.id(), Map.of("role", "VIEWER"))));
+            List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
+            assertEquals(1, Race.count(answers, 200), "round " + round + ": " + statuses);
+            assertEquals(1, Race.count(answers, 403), "the second is no longer an OWNER, round " + round + ": " + statuses);
+            assertEquals(2, owners(accountId), "cy and the winner");
+        }
     }
 
     @Test
