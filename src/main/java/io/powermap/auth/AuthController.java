@@ -51,7 +51,7 @@ public final class AuthController {
 
     public void createToken(Context ctx) {
         TokenInput in = bodies.read(ctx, TokenInput.class, 16 * 1024);
-        ctx.status(201).json(service.createToken(Requests.actor(ctx), in, access.clientIp(ctx)));
+        ctx.status(201).json(service.createToken(AccessControl.resolved(ctx), in, access.clientIp(ctx)));
     }
 
     public void revokeToken(Context ctx) {

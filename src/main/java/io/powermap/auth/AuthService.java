@@ -173,7 +173,15 @@ public final class AuthService {
         log.record(Type.PASSWORD_CHANGED, user.username(), user.id(), ip, null);
     }
 
-    public NewToken createToken(Actor actor, TokenInput in, String ip) {
+    /**
+     * A new API token for the caller. Only a signed-in person (a session) makes tokens: a token cannot
+     * mint another (403), so a leaked token can never outlive its own expiry or revocation.
+     */
+    public NewToken createToken(Resolved caller, TokenInput in, String ip) {
+        if (caller.via() != Via.SESSION) {
+            throw ApiException.forbidden("API tokens are created from a signed-in session, not with another token");
+        }
+        Actor actor = caller.actor();
         int days = in.expiresInDays() == null ? 90 : in.expiresInDays();
         new Check().name("name", in.name()).range("expiresInDays", days, 1, 365).orThrow();
         if (in.name().length() > 100) {

@@ -208,6 +208,11 @@ class AuthApiTest {
                 "bearer requests need no CSRF proof");
         String other = Fixtures.importSmall(admin);
         assertEquals(404, script.get("/api/accounts/" + other).status(), "scoped by the user's memberships");
+        long tokensBefore = u.http().get("/api/me/tokens").json().size();
+        Http.Response minted = script.post("/api/me/tokens", Map.of("name", "longer-lived", "expiresInDays", 365));
+        assertEquals(403, minted.status(), "a token cannot mint another (it would outlive itself): " + minted.body());
+        assertTrue(minted.contentType().startsWith("application/problem+json"));
+        assertEquals(tokensBefore, u.http().get("/api/me/tokens").json().size(), "no token made");
 
         assertEquals(401, Http.bearer(app.port(), token + "x").get("/api/me").status());
         assertEquals(401, Http.bearer(app.port(), "").get("/api/me").status());
