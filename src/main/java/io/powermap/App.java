@@ -258,7 +258,7 @@ public final class App implements AutoCloseable {
                 new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
                         config.maxImportBytes()),
                 new OrgController(new OrgService(new OrgRepository(db, queries, audit, mapper)), accounts, bodies),
-                new StaffController(new StaffService(new io.powermap.staff.StaffRepository(db, queries, audit, mapper), audit),
+                new StaffController(new StaffService(new io.powermap.staff.StaffRepository(db, queries, audit, mapper), audit, mapper),
                         accounts, bodies),
                 new CoverageController(new CoverageService(new CoverageRepository(db, queries, audit, mapper)), accounts, bodies),
                 new CompetitorController(new CompetitorService(new CompetitorRepository(db, queries, audit, mapper)), accounts, bodies),

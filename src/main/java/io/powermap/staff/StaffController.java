@@ -21,11 +21,11 @@ public final class StaffController {
     }
 
     public void list(Context ctx) {
-        ctx.json(service.list());
+        ctx.json(service.list(Requests.actor(ctx)));
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(Requests.id(ctx, "staffId")));
+        ctx.json(service.get(Requests.id(ctx, "staffId"), Requests.actor(ctx)));
     }
 
     public void create(Context ctx) {
@@ -41,7 +41,7 @@ public final class StaffController {
         String since = AuditController.since(ctx.queryParam("since"));
         int page = Requests.intParam(ctx, "page", 0, 0, 1_000_000);
         int size = Requests.intParam(ctx, "size", 50, 1, 500);
-        ctx.json(new AuditController.Page(service.countChanges(since), page, size, service.changes(since, page * size, size)));
+        ctx.json(new AuditController.Page(service.countChanges(since), page, size, service.changes(since, page * size, size, Requests.actor(ctx))));
     }
 
     public void joinTeam(Context ctx) {

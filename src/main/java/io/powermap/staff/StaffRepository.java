@@ -1,5 +1,6 @@
 package io.powermap.staff;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
@@ -14,6 +15,7 @@ import org.neo4j.driver.exceptions.ClientException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +75,7 @@ public final class StaffRepository {
             checkEmail(tx, in.email(), null);
             tx.run(create, Map.of("id", id, "props", props(in))).consume();
             Staff after = find(tx, id).orElseThrow();
-            audit.record(tx, AUDIT_SCOPE, actor, AuditRepository.Action.CREATE, "Staff", id, after.name(), null, after);
+            audit.record(tx, AUDIT_SCOPE, actor, AuditRepository.Action.CREATE, "Staff", id, after.name(), null, audited(after));
             return after;
         }));
     }
@@ -90,12 +92,25 @@ public final class StaffRepository {
             Staff before = find(tx, id).orElseThrow();
             tx.run(update, Map.of("id", id, "props", props(in))).consume();
             Staff after = find(tx, id).orElseThrow();
-            audit.record(tx, AUDIT_SCOPE, actor, AuditRepository.Action.UPDATE, "Staff", id, after.name(), before, after);
+            audit.record(tx, AUDIT_SCOPE, actor, AuditRepository.Action.UPDATE, "Staff", id, after.name(), audited(before),
+                    audited(after));
             for (String accountId : tx.run(teamAccounts, Map.of("id", id)).list(r -> r.get("accountId").asString())) {
-                audit.record(tx, accountId, actor, AuditRepository.Action.UPDATE, "Staff", id, after.name(), before, after);
+                audit.record(tx, accountId, actor, AuditRepository.Action.UPDATE, "Staff", id, after.name(), audited(before),
+                        audited(after));
             }
             return after;
         }));
+    }
+
+    /**
+     * A staff record as the audit log keeps it: without its accounts. Staff changes are read by every
+     * signed-in user (and by each account's members), who must not learn other accounts' ids or names;
+     * team changes are audited per account as TeamMember entries instead.
+     */
+    private Map<String, Object> audited(Staff s) {
+        Map<String, Object> m = mapper.convertValue(s, new TypeReference<LinkedHashMap<String, Object>>() {});
+        m.remove("accounts");
+        return m;
     }
 
     /** Idempotent: joining a team one is on already changes nothing and writes no audit entry. */

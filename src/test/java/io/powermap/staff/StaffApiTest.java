@@ -8,6 +8,7 @@ import io.powermap.support.ApiTest;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
 import io.powermap.support.TestNeo4j;
+import io.powermap.support.Users;
 import io.powermap.web.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,41 @@ class StaffApiTest extends ApiTest {
         assertEquals(2, updated.json().get("version").asLong());
 
         assertEquals(List.of("UPDATE", "CREATE"), actions(http.get("/api/staff/changes").json(), "Staff", id));
+    }
+
+    @Test
+    void theDirectoryNamesOnlyTheAccountsTheCallerMaySee() {
+        String anna = staff(account, "s-anna");
+        JsonNode annaRead = http.get("/api/staff/" + anna).json();
+        assertStatus(200, http.put("/api/staff/" + anna, body("name", annaRead.get("name").asText(),
+                "title", "Regional Director", "rank", annaRead.get("rank").asText(),
+                "email", annaRead.get("email").asText(), "version", annaRead.get("version").asLong())));
+        Users.User nobody = Users.create(http, app.port(), "nobody");
+        Users.User viewer = Users.create(http, app.port(), "viewer");
+        Users.grant(http, account, viewer, "VIEWER");
+
+        Http.Response list = nobody.http().get("/api/staff");
+        assertStatus(200, list);
+        assertEquals(http.get("/api/staff").json().size(), list.json().size(), "the directory itself is shared");
+        list.json().forEach(s -> assertEquals(0, s.get("accounts").size(), s.toString()));
+        Http.Response one = nobody.http().get("/api/staff/" + anna);
+        assertStatus(200, one);
+        assertEquals(0, one.json().get("accounts").size(), one.body());
+        String staffChanges = nobody.http().get("/api/staff/changes").body();
+        for (String body : List.of(list.body(), one.body(), staffChanges)) {
+            assertTrue(!body.contains(account) && !body.contains(other), "no account id for a non-member: " + body);
+        }
+
+        JsonNode seen = viewer.http().get("/api/staff/" + anna).json().get("accounts");
+        assertEquals(1, seen.size(), seen.toString());
+        assertEquals(account, seen.get(0).get("id").asText());
+        viewer.http().get("/api/staff").json().forEach(s -> s.get("accounts").forEach(a ->
+                assertEquals(account, a.get("id").asText(), s.toString())));
+        for (String path : List.of("/api/staff", "/api/staff/changes", base() + "/changes?since=2000-01-01&size=500")) {
+            String body = viewer.http().get(path).body();
+            assertTrue(!body.contains(other), path + " names an account the viewer is not on: " + body);
+        }
+        assertEquals(2, http.get("/api/staff/" + anna).json().get("accounts").size(), "an ADMIN sees every account");
     }
 
     @Test
