@@ -6,6 +6,19 @@ function show(text) {
   message.textContent = text;
 }
 
+// Where to go after signing in: `next` only if it resolves to this origin (the browser, not a prefix
+// test, decides: `/\evil.example`, `/%09/evil.example` and the like resolve elsewhere and are refused),
+// and then only its path, query and fragment.
+function nextPage(next) {
+  if (!next) return '/';
+  try {
+    const url = new URL(next, window.location.origin);
+    return url.origin === window.location.origin ? url.pathname + url.search + url.hash : '/';
+  } catch {
+    return '/';
+  }
+}
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   show('');
@@ -19,9 +32,7 @@ form.addEventListener('submit', async (event) => {
       body: JSON.stringify({ username: form.username.value.trim(), password: form.password.value }),
     });
     if (res.ok) {
-      const next = new URLSearchParams(window.location.search).get('next');
-      // Only same-site paths: never an absolute or protocol-relative URL from the query string.
-      window.location.assign(next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
+      window.location.assign(nextPage(new URLSearchParams(window.location.search).get('next')));
       return;
     }
     let problem = null;

@@ -29,6 +29,31 @@ class LoginUiTest {
         }
     }
 
+    /** Signs in on a fresh signed-out browser through login.html?next=..., returns where it lands. */
+    private String landingAfterSignIn(String next) {
+        try (Browser fresh = Browser.openSignedOut(s.app.port(), 800, 600)) {
+            fresh.get("/login.html?next=" + next);
+            fresh.waitVisible("#username").sendKeys(TestApp.ADMIN);
+            fresh.find("#password").sendKeys(TestApp.ADMIN_PASSWORD);
+            fresh.find("#login button[type=submit]").click();
+            fresh.waitFor("the sign-in redirect", () -> !fresh.driver().getCurrentUrl().contains("/login.html"));
+            return fresh.driver().getCurrentUrl();
+        }
+    }
+
+    @Test
+    void nextNeverLeavesTheAppsOrigin() {
+        String origin = "http://localhost:" + s.app.port() + "/";
+        for (String next : java.util.List.of("/%5Cevil.example/x", "/%09/evil.example/x", "%2F%2Fevil.example%2Fx",
+                "https%3A%2F%2Fevil.example%2Fx", "/%5C%5Cevil.example/x")) {
+            String landed = landingAfterSignIn(next);
+            assertTrue(landed.startsWith(origin), "next=" + next + " left the app for " + landed);
+            assertTrue(!landed.contains("evil.example"), "next=" + next + " landed on " + landed);
+        }
+        assertEquals(origin + "css/app.css?v=1#top", landingAfterSignIn("%2Fcss%2Fapp.css%3Fv%3D1%23top"),
+                "a same-origin next keeps its path, query and fragment");
+    }
+
     @Test
     void signedOutTheAppSendsYouToSignInAndBack() {
         b.get("/");
