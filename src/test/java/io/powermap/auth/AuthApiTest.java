@@ -348,7 +348,9 @@ class AuthApiTest {
                     () -> ed.http().put(members + bob.id(), Map.of("role", "VIEWER"))));
             List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
             assertEquals(1, Race.count(answers, 200), "round " + round + ": " + statuses);
-            assertEquals(1, Race.count(answers, 409), "round " + round + ": " + statuses);
+            // The loser is refused: 409 (last OWNER) when it raced the winner's transaction, 403 (now a
+            // VIEWER) when it arrived after the winner's commit had already reached the access check.
+            assertEquals(1, Race.count(answers, 409) + Race.count(answers, 403), "round " + round + ": " + statuses);
             assertEquals(1, owners(accountId), "an account always keeps an OWNER");
             assertEquals(2, admin.get("/api/accounts/" + accountId + "/members").json().size());
         }
@@ -366,7 +368,9 @@ class AuthApiTest {
                     () -> ed.http().delete(members + bob.id())));
             List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
             assertEquals(1, Race.count(answers, 204), "round " + round + ": " + statuses);
-            assertEquals(1, Race.count(answers, 409), "round " + round + ": " + statuses);
+            // 409 (last OWNER) when it raced the winner's transaction, 404 (no longer a member) when it
+            // arrived after the winner's commit.
+            assertEquals(1, Race.count(answers, 409) + Race.count(answers, 404), "round " + round + ": " + statuses);
             assertEquals(1, owners(accountId), "an account always keeps an OWNER");
             assertEquals(1, admin.get("/api/accounts/" + accountId + "/members").json().size());
         }
@@ -385,7 +389,8 @@ class AuthApiTest {
                     () -> ed.http().put(members + bob.id(), Map.of("role", "VIEWER"))));
             List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
             assertEquals(1, Race.count(answers, 200), "round " + round + ": " + statuses);
-            assertEquals(1, Race.count(answers, 403), "the second is no longer an OWNER, round " + round + ": " + statuses);
+            assertEquals(1, Race.count(answers, 403), "the second is no longer an OWNER (found under the lock or by the "
+                    + "access check), round " + round + ": " + statuses);
             assertEquals(2, owners(accountId), "cy and the winner");
         }
     }
