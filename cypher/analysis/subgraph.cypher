@@ -1,6 +1,6 @@
 // The whole account subgraph the analytics need, one row per person (or only $personIds' rows, the same:
-// a snapshot is patched with them): attributes, the per-deal role (ROLE_IN overrides the person's own role
-// when an opportunity is given), formal line, out-ties, orgs, owners, competitor alignment and contact dates.
+// a snapshot is patched with them): attributes, the decision role (with an opportunity, only the deal's own
+// chain counts: its ROLE_IN roles, not the account's chain of record), formal line, out-ties, orgs, owners, competitor alignment and contact dates.
 // Pattern comprehensions and ties as plain lists, sorted in Java (AnalysisRepository): measured 3-4x faster
 // than CALL subqueries with ORDER BY and one map per tie at 2,000 people / 20,000 ties.
 MATCH (p:Person {accountId: $accountId})
@@ -8,7 +8,7 @@ WHERE $personIds IS NULL OR p.id IN $personIds
 OPTIONAL MATCH (p)-[deal:ROLE_IN]->(:Opportunity {id: $opportunityId})
 RETURN p.id AS id, p.externalId AS externalId, p.name AS name, p.title AS title, p.rank AS rank,
   p.stance AS stance, p.onOrgChart AS onOrgChart,
-  CASE WHEN $opportunityId IS NULL THEN p.decisionRole ELSE coalesce(deal.decisionRole, p.decisionRole) END AS decisionRole,
+  CASE WHEN $opportunityId IS NULL THEN p.decisionRole ELSE deal.decisionRole END AS decisionRole,
   coalesce(deal.hidden, false) AS hiddenRole,
   [(p)-[:REPORTS_TO]->(boss:Person) | boss.id][0] AS reportsTo,
   [(p)-[t:INFLUENCES]->(q:Person) | [q.id, t.kind, t.strength, t.confidence, t.source]] AS ties,

@@ -1,5 +1,5 @@
 // One row per person (all of the account, or only $personIds) with everything the map styles on.
-// A per-deal role (ROLE_IN) overrides the person's own. COLLECT subqueries instead of CALL blocks with
+// With an opportunity the roles are that deal's chain (ROLE_IN) alone, as the analysis counts them. COLLECT subqueries instead of CALL blocks with
 // aggregation: the same lists, about a quarter less server-side execution (BENCHMARKS.md, graph endpoint).
 MATCH (p:Person {accountId: $accountId})
 WHERE $personIds IS NULL OR p.id IN $personIds
@@ -18,7 +18,7 @@ WITH p, deal, [x IN orgs WHERE x[0] IS NOT NULL | x[0]] AS orgIds, [x IN orgs WH
 ORDER BY p.name, p.id
 RETURN p {
   .id, .externalId, .name, .title, .rank, .stance, .risingStar, .onOrgChart, .version, .tags,
-  decisionRole: coalesce(deal.decisionRole, p.decisionRole),
+  decisionRole: CASE WHEN $opportunityId IS NULL THEN p.decisionRole ELSE deal.decisionRole END,
   hiddenRole: coalesce(deal.hidden, false),
   orgId: head(orgIds), orgIds: orgIds, orgName: head(orgNames),
   owners: [x IN owns WHERE x[0] IS NOT NULL | x[0]], hasFirstOwner: any(x IN owns WHERE x[1] = 'FIRST'),

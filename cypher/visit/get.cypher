@@ -1,5 +1,5 @@
 // One visit plan with its executives (in order), targets (in order, with their role in the visit's
-// deal), the opportunity and the follow-up actions.
+// deal, or in the account's chain of record when the visit is for no deal), the opportunity and the follow-up actions.
 MATCH (v:VisitPlan {id: $id})
 WHERE v.accountId = $accountId
 OPTIONAL MATCH (v)-[:FOR_OPPORTUNITY]->(o:Opportunity)
@@ -13,7 +13,7 @@ CALL (v, o) {
   OPTIONAL MATCH (p)-[deal:ROLE_IN]->(o)
   WITH p, t, deal ORDER BY t.position
   RETURN collect(CASE WHEN p IS NULL THEN null ELSE
-    p {.id, .name, .title, .rank, .stance, decisionRole: coalesce(deal.decisionRole, p.decisionRole)} END) AS targets
+    p {.id, .name, .title, .rank, .stance, decisionRole: CASE WHEN o IS NULL THEN p.decisionRole ELSE deal.decisionRole END} END) AS targets
 }
 CALL (v) {
   OPTIONAL MATCH (x:Action)-[:FOLLOWS_UP]->(v)

@@ -29,7 +29,20 @@ public record AccountGraph(List<Person> people, List<Org> orgs, List<Staff> staf
     public record Person(String id, String externalId, String name, String title, Rank rank, Stance stance,
                          Boolean onOrgChart, DecisionRole decisionRole, boolean hiddenRole, String reportsTo,
                          List<Tie> ties, List<String> orgIds, List<Owner> owners, List<String> competitors,
-                         LocalDate lastContact) {
+                         List<LocalDate> contactDates) {
+        /**
+         * The latest interaction or staff contact on or before {@code today}, null if none: a meeting
+         * entered ahead of its date is not a contact yet (the snapshot outlives a day, so today is asked).
+         */
+        public LocalDate lastContact(LocalDate today) {
+            for (int i = contactDates.size() - 1; i >= 0; i--) {
+                if (!contactDates.get(i).isAfter(today)) {
+                    return contactDates.get(i);
+                }
+            }
+            return null;
+        }
+
         public boolean inDecisionChain() {
             return decisionRole != null && decisionRole.seedWeight() > 0;
         }

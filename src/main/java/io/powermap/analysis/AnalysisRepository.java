@@ -100,14 +100,14 @@ public final class AnalysisRepository {
         owners.sort(Comparator.comparing(AccountGraph.Owner::priority, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(AccountGraph.Owner::name, Comparator.nullsLast(Comparator.naturalOrder())));
         List<String> competitors = r.get("competitors").asList(Value::asString).stream().sorted().toList();
-        LocalDate lastContact = r.get("contactDates").asList(v -> v).stream().filter(v -> !v.isNull())
-                .map(AnalysisRepository::date).max(Comparator.naturalOrder()).orElse(null);
+        List<LocalDate> contactDates = r.get("contactDates").asList(v -> v).stream().filter(v -> !v.isNull())
+                .map(AnalysisRepository::date).distinct().sorted().toList();
         Value onOrgChart = r.get("onOrgChart");
         return new AccountGraph.Person(r.get("id").asString(), text(r.get("externalId")), text(r.get("name")),
                 text(r.get("title")), enumOrNull(Rank.class, r.get("rank")), enumOrNull(Stance.class, r.get("stance")),
                 onOrgChart.isNull() ? null : onOrgChart.asBoolean(), enumOrNull(DecisionRole.class, r.get("decisionRole")),
                 r.get("hiddenRole").asBoolean(), text(r.get("reportsTo")), List.copyOf(sortedTies), orgIds,
-                List.copyOf(owners), competitors, lastContact);
+                List.copyOf(owners), competitors, contactDates);
     }
 
     /** Dates are stored as Neo4j dates; an ISO string (older data) reads the same. */

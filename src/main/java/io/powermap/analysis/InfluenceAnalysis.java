@@ -372,8 +372,11 @@ public final class InfluenceAnalysis {
         for (int i = 0; i < n; i++) {
             Person p = people.get(i);
             Stance s = p.stanceOrNeutral();
-            boolean fits = confirmed ? s.atLeast(Stance.SUPPORTIVE) && access.score[i] > 0
-                    : (s == Stance.NEUTRAL || s == Stance.FAVORABLE) && access.score[i] >= 0.5 && !p.competitorAligned();
+            // A coach guides us to the people who decide: a decider is not their own coach (a supportive one is
+            // the goal itself), and someone leaning to a competitor is a blocker, not a guide.
+            boolean guide = !p.competitorAligned() && (p.decisionRole() == null || !p.decisionRole().decides());
+            boolean fits = guide && (confirmed ? s.atLeast(Stance.SUPPORTIVE) && access.score[i] > 0
+                    : (s == Stance.NEUTRAL || s == Stance.FAVORABLE) && access.score[i] >= 0.5);
             if (fits) {
                 score[i] = access.score[i] * decision[i] / maxDecision;
                 fitting.add(i);
@@ -436,7 +439,10 @@ public final class InfluenceAnalysis {
     private Coverage coverage(int coachCount, LocalDate today) {
         List<Member> members = new ArrayList<>();
         List<RedFlag> flags = new ArrayList<>();
-        if (coachCount == 0) {
+        if (people.stream().noneMatch(p -> p.decisionRole() != null)) {
+            // Without a chain there is nothing for a coach to reach: the missing chain is the finding.
+            flags.add(flag("NO_DECISION_CHAIN", null, Reason.of(Why.FLAG_NO_DECISION_CHAIN)));
+        } else if (coachCount == 0) {
             flags.add(flag("NO_COACH", null, Reason.of(Why.FLAG_NO_COACH)));
         }
         for (Person p : people) {
@@ -444,10 +450,11 @@ public final class InfluenceAnalysis {
                 continue;
             }
             AccountGraph.Owner first = p.owners().stream().filter(o -> "FIRST".equals(o.priority())).findFirst().orElse(null);
-            Long days = p.lastContact() == null ? null : ChronoUnit.DAYS.between(p.lastContact(), today);
+            LocalDate lastContact = p.lastContact(today);
+            Long days = lastContact == null ? null : ChronoUnit.DAYS.between(lastContact, today);
             members.add(new Member(p.id(), p.name(), p.decisionRole(), p.hiddenRole(), p.stance(), p.rank(),
                     p.owners().stream().map(AccountGraph.Owner::name).toList(), first == null ? null : first.name(),
-                    p.lastContact() == null ? null : p.lastContact().toString(), days));
+                    lastContact == null ? null : lastContact.toString(), days));
             if (p.decisionRole().decides() && !p.stanceOrNeutral().atLeast(Stance.FAVORABLE)) {
                 flags.add(flag("DECIDER_NOT_FAVORABLE", p.id(), Reason.of(Why.FLAG_DECIDER_NOT_FAVORABLE,
                         "name", p.name(), "role", p.decisionRole(), "stance", p.stanceOrNeutral())));

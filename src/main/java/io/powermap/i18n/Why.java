@@ -28,6 +28,7 @@ public enum Why {
     BLOCKER_ALIGNED("blocker.aligned", "name", "competitors"),
     BLOCKER_SWAYS("blocker.sways", "names"),
     FLAG_NO_COACH("flag.noCoach"),
+    FLAG_NO_DECISION_CHAIN("flag.noDecisionChain"),
     FLAG_DECIDER_NOT_FAVORABLE("flag.deciderNotFavorable", "name", "role:role", "stance:stance"),
     FLAG_NO_FIRST_OWNER("flag.noFirstOwner", "name"),
     FLAG_SENIORITY_MISMATCH("flag.seniorityMismatch", "name", "rank:rank", "owner", "ownerRank:rank"),

@@ -35,6 +35,7 @@ import io.powermap.visit.VisitRecords.Visit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -83,9 +84,11 @@ public final class Planner {
     private final Map<String, Scores> scores = new HashMap<>();
     private final Set<String> hidden = new HashSet<>();
     private final Set<String> analysisHidden = new HashSet<>();
-    /** Decision influence as a percentile of the account; a hidden decision-maker's raised to the decider they sway. */
+    /** The influence factor ({@link #influenceShares}); a hidden decision-maker's raised to the decider they sway. */
     private final Map<String, Double> influence = new HashMap<>();
+    /** Mid-rank percentile of decision influence, as the reasons say it. */
     private final Map<String, Double> percentile = new HashMap<>();
+    private double topInfluence;
     /** Hidden decision-maker id → the name of the decider whose level their influence is counted at. */
     private final Map<String, String> channel = new HashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
@@ -109,18 +112,21 @@ public final class Planner {
                 link(p.id(), p.reportsTo(), 1.0);
             }
         }
-        double[] pct = InfluenceAnalysis.percentiles(analysis.people().stream().mapToDouble(Scores::decisionInfluence).toArray());
+        double[] decision = analysis.people().stream().mapToDouble(Scores::decisionInfluence).toArray();
+        double[] pct = InfluenceAnalysis.percentiles(decision);
+        double[] share = influenceShares(decision);
         for (int i = 0; i < pct.length; i++) {
             percentile.put(analysis.people().get(i).id(), pct[i]);
+            influence.put(analysis.people().get(i).id(), share[i]);
         }
-        influence.putAll(percentile);
+        topInfluence = Arrays.stream(decision).max().orElse(0);
         for (Hidden h : analysis.hidden()) {
             if (h.evidence().isEmpty()) {
                 continue;
             }
             Evidence strongest = h.evidence().get(0);
             String decider = strongest.nodes().get(strongest.nodes().size() - 1);
-            double level = percentile.getOrDefault(decider, 0.0);
+            double level = influence.getOrDefault(decider, 0.0);
             if (level > influence.getOrDefault(h.personId(), 0.0)) {
                 influence.put(h.personId(), level);
                 channel.put(h.personId(), strongest.names().get(strongest.names().size() - 1));
@@ -212,6 +218,32 @@ public final class Planner {
                 ReasonText.english().sentence(why), why);
     }
 
+    /**
+     * The influence factor: the share of the account's people whose decision influence is at most this
+     * person's (1 for the most influential, also when they are alone), and 0 for no decision influence at all.
+     */
+    static double[] influenceShares(double[] decision) {
+        double[] sorted = decision.clone();
+        Arrays.sort(sorted);
+        double[] share = new double[decision.length];
+        for (int i = 0; i < decision.length; i++) {
+            if (decision[i] > 0) {
+                int lo = 0;
+                int hi = sorted.length;
+                while (lo < hi) { // lo ends at the first value above decision[i]: the count of those at most it
+                    int mid = (lo + hi) >>> 1;
+                    if (sorted[mid] <= decision[i]) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                share[i] = (double) lo / decision.length;
+            }
+        }
+        return share;
+    }
+
     private static Rank staffRank(StaffRef exec) {
         return exec.rank() == null ? Rank.STAFF : exec.rank();
     }
@@ -219,7 +251,8 @@ public final class Planner {
     private List<Reason> why(Person p, StaffRef best) {
         List<Reason> why = new ArrayList<>();
         double own = percentile.getOrDefault(p.id(), 0.0);
-        why.add(own >= 1 ? Reason.of(Why.PROPOSAL_TOP, "name", p.name())
+        boolean top = scores.containsKey(p.id()) && scores.get(p.id()).decisionInfluence() >= topInfluence;
+        why.add(top ? Reason.of(Why.PROPOSAL_TOP, "name", p.name())
                 : Reason.of(Why.PROPOSAL_INFLUENCE, "name", p.name(), "pct", Math.round(own * 100)));
         if (channel.containsKey(p.id())) {
             why.add(Reason.of(Why.PROPOSAL_CHANNEL, "target", channel.get(p.id())));
@@ -259,7 +292,8 @@ public final class Planner {
                 best = w;
             }
         }
-        Long days = p.lastContact() == null ? null : ChronoUnit.DAYS.between(p.lastContact(), today);
+        LocalDate lastContact = p.lastContact(today);
+        Long days = lastContact == null ? null : ChronoUnit.DAYS.between(lastContact, today);
         Needs needs = new Needs(details.needs().getOrDefault("professional", List.of()), details.needs().getOrDefault("personal", List.of()));
         List<Criterion> criteria = details.criteria().stream()
                 .map(c -> new Criterion(CriterionCategory.valueOf(c.get("category")), c.get("note"))).toList();
@@ -269,7 +303,7 @@ public final class Planner {
         Proposal why = proposal(p, visit);
         return new TargetBrief(p.id(), p.name(), p.title(), p.rankOrStaff(), details.orgs(), p.decisionRole(), p.hiddenRole(),
                 p.stanceOrNeutral(), history, needs, criteria, p.owners().stream().map(o -> new OwnerRef(o.name(), o.priority())).toList(),
-                p.competitors(), p.lastContact() == null ? null : p.lastContact().toString(), days,
+                p.competitors(), lastContact == null ? null : lastContact.toString(), days,
                 s == null ? 0 : s.decisionInfluence(), why == null ? null : why.reason(), why == null ? List.of() : why.why(), best, risks(p, days, best), talkingPoints(needs, criteria),
                 suggestions(needs, criteria));
     }
@@ -304,7 +338,7 @@ public final class Planner {
         }
         if (p.decisionRole() != null && p.decisionRole().decides() && !p.stanceOrNeutral().atLeast(Stance.FAVORABLE)) {
             risks.add(new Risk("DECIDER_NOT_FAVORABLE", p.id(), p.name(), null, p.name() + " decides (" + p.decisionRole().name().toLowerCase().replace('_', '-')
-                    + ") and is only " + p.stanceOrNeutral().name().toLowerCase() + " toward us."));
+                    + ") and is " + (p.stanceOrNeutral() == Stance.OPPOSED ? "opposed to us." : "only neutral toward us.")));
         }
         if (days == null || days > CONTACT_DAYS) {
             risks.add(new Risk("NO_RECENT_CONTACT", p.id(), p.name(), null, days == null ? "No recorded contact with " + p.name() + "."
