@@ -262,7 +262,8 @@ public final class InfluenceAnalysis {
         if (Boolean.FALSE.equals(p.onOrgChart())) {
             why.add(Reason.of(Why.HIDDEN_OFF_CHART, "name", p.name()));
         } else if (pDecision - pFormal >= HIDDEN_GAP) {
-            why.add(Reason.of(Why.HIDDEN_LOW_FORMAL, "name", p.name(), "rank", p.rankOrStaff()));
+            // "Little formal power" only for the lower half: where ranks are level, the gap is influence alone.
+            why.add(Reason.of(pFormal < 0.5 ? Why.HIDDEN_LOW_FORMAL : Why.HIDDEN_ABOVE_RANK, "name", p.name(), "rank", p.rankOrStaff()));
         } else {
             why.add(Reason.of(Why.HIDDEN_NO_ROLE, "name", p.name()));
         }

@@ -14,6 +14,7 @@ public enum Why {
     HIDDEN_OFF_CHART("hidden.offChart", "name"),
     HIDDEN_LOW_FORMAL("hidden.lowFormal", "name", "rank:rank"),
     HIDDEN_NO_ROLE("hidden.noRole", "name"),
+    HIDDEN_ABOVE_RANK("hidden.aboveRank", "name", "rank:rank"),
     HIDDEN_DIRECT("hidden.direct", "target", "kind:kind"),
     HIDDEN_STEPS("hidden.steps", "target", "steps", "kind:kind"),
     HIDDEN_PERCENTILES("hidden.percentiles", "decision", "formal"),

@@ -92,6 +92,23 @@ class DealChainTest extends ApiTest {
                 member.get("daysSinceContact").asLong());
     }
 
+    @Test
+    void whereRanksAreLevelAHiddenDeciderIsNotSaidToHaveLittleFormalPower() {
+        Map<String, Object> doc = Map.of("format", "powermap/1", "account", Map.of("id", "level", "name", "Level ranks"),
+                "people", List.of(
+                        Map.of("id", "a1", "name", "Ada One", "rank", "DIRECTOR", "decisionRole", "DECISION_MAKER"),
+                        Map.of("id", "b2", "name", "Bo Two", "rank", "DIRECTOR")));
+        var imported = http.post("/api/import", doc);
+        assertEquals(201, imported.status(), imported.body());
+        JsonNode a = http.get("/api/accounts/" + imported.json().get("accountId").asText() + "/analysis").json();
+        JsonNode hidden = a.at("/hidden/0");
+        assertEquals("Ada One", hidden.get("name").asText());
+        assertEquals(0.5, hidden.get("formalPowerPercentile").asDouble(), 1e-12, "two directors: level");
+        assertEquals(List.of("reason.hidden.aboveRank", "reason.hidden.percentiles"), hidden.get("why").findValuesAsText("key"));
+        assertTrue(hidden.get("reason").asText().startsWith("Ada One sways the decision more than their formal position (Director) suggests"),
+                hidden.get("reason").asText());
+    }
+
     private JsonNode analysis(String query) {
         var r = http.get(base + "/analysis" + query);
         assertEquals(200, r.status(), r.body());

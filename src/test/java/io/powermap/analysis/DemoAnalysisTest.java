@@ -112,7 +112,7 @@ class DemoAnalysisTest {
         for (JsonNode h : a.get("hidden")) {
             relative = "p-relative".equals(externalById.get(h.get("personId").asText())) ? h : relative;
         }
-        assertEquals("Farid Rahimov不在组织架构图上；但Rafael Mendes直接听取其意见（咨询关系）；决策影响力高于客户中78%的人，正式职权仅高于3%。",
+        assertEquals("Farid Rahimov不在组织架构图上；但Rafael Mendes直接听取其意见（咨询关系）；决策影响力高于客户中78%的其他人，正式职权仅高于3%。",
                 ReasonText.of("zh").sentence(Reasons.of(relative.get("why"))));
         // A coach's reaches are people (id and name), so the map can highlight them.
         int reached = 0;

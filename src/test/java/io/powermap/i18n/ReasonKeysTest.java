@@ -116,9 +116,9 @@ class ReasonKeysTest {
                 Reason.of(Why.BLOCKER_SWAYS, "names", List.of("王建国", "Виктор Соколов")),
                 Reason.of(Why.BROKER_ROUTES, "name", "Ann", "pct", 12.5));
         assertEquals("Farid Rahimov is not on the org chart; yet Rafael Mendes listens to them directly (advice); "
-                + "decision influence above 83% of the account, formal power above only 3%; sways 王建国, Виктор Соколов; "
+                + "decision influence above 83% of the others in the account, formal power above only 3%; sways 王建国, Виктор Соколов; "
                 + "Ann lies on 12.5% of the strongest influence routes between others.", ReasonText.of("en").sentence(why));
-        assertEquals("Farid Rahimov不在组织架构图上；但Rafael Mendes直接听取其意见（咨询关系）；决策影响力高于客户中83%的人，正式职权仅高于3%；"
+        assertEquals("Farid Rahimov不在组织架构图上；但Rafael Mendes直接听取其意见（咨询关系）；决策影响力高于客户中83%的其他人，正式职权仅高于3%；"
                 + "影响王建国、Виктор Соколов；Ann位于他人之间12.5%的最强影响路径上。", ReasonText.of("zh").sentence(why));
         String ru = ReasonText.of("ru").sentence(why);
         assertTrue(ru.startsWith("Farid Rahimov: нет в оргструктуре; но Rafael Mendes прислушивается напрямую (советы); "), ru);
