@@ -113,8 +113,16 @@ public final class CsvImportService {
                 byExternalId.putIfAbsent(p.externalId(), p);
             }
         }
+        // Exports name a person without an externalId by their id (people.csv, the JSON document): such a
+        // line is that person, so a file exported, edited and imported back updates instead of duplicating.
+        for (PersonRow p : s.people()) {
+            if (p.externalId() == null) {
+                byExternalId.putIfAbsent(p.id(), p);
+            }
+        }
 
-        // Which person each line is: an existing one by externalId (update) or a new one (create).
+        // Which person each line is: an existing one by externalId, or by id when it has none (update), or a
+        // new one (create).
         List<String> targetIds = new ArrayList<>();
         List<PersonRow> existing = new ArrayList<>();
         Map<String, Integer> externalIdLine = new HashMap<>();

@@ -175,6 +175,21 @@ class CsvImportApiTest {
     }
 
     @Test
+    void aLineNamingTheIdOfAPersonWithoutExternalIdUpdatesThemAsExportsNameThem() {
+        Http.Response created = http.post(base() + "/people", Map.of("name", "Alice Example"));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().get("id").asText();
+        int people = http.get(base() + "/people").json().size();
+        // Exports write her id where an externalId would stand: the file edited and imported back is her.
+        assertCounts(csv("people", "externalId,name\r\n" + id + ",Alice Renamed\r\n"), 0, 1, 1);
+        assertEquals(people, http.get(base() + "/people").json().size());
+        assertEquals("Alice Renamed", http.get(base() + "/people/" + id).json().get("name").asText());
+        // And the account still goes out and comes back in (a second person keyed by her id would clash).
+        Http.Response again = http.post("/api/import", http.get(base() + "/export").json());
+        assertEquals(201, again.status(), again.body());
+    }
+
+    @Test
     void anUpdateOnlyTouchesTheColumnsOfTheFile() {
         String eng = person("p-eng");
         JsonNode before = http.get(base() + "/people/" + eng).json();
