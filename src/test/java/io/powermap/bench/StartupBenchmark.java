@@ -1,5 +1,6 @@
 package io.powermap.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.db.DatabaseTemplate;
 import io.powermap.support.AppProcess;
 import io.powermap.support.TestApp;
@@ -11,16 +12,29 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.io.ByteUnit;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +111,146 @@ class StartupBenchmark {
         Bench.write("startup", md.toString());
         deleteTree(work);
         assertTrue(freshStats.median() > bareStats.min(), "the app starts a DBMS too, so it cannot be faster than a bare one");
+    }
+
+    /**
+     * What a newcomer waits for after the ready line: sign-in, then the first screen of the demo account (the
+     * requests the browser sends: the account list, then the account, its map, its analysis and its saved
+     * positions side by side). The jar on a fresh data directory with the warm-up on (default) and off
+     * ({@code --warmup false}, the baseline), alternating which goes first, after a pause for opening the
+     * browser and typing the password ({@code bench.userDelayMs}, default 5 s; 0 measures a user who is quicker
+     * than the warm-up).
+     */
+    @Test
+    void firstScreenAfterStart() throws Exception {
+        requireFreshJar();
+        String header = Bench.header();
+        int runs = Integer.getInteger("bench.firstScreenRuns", 4);
+        long userDelay = Long.getLong("bench.userDelayMs", 5000);
+        Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-first-screen-");
+        Map<Boolean, List<FirstScreen>> results = new LinkedHashMap<>();
+        results.put(true, new ArrayList<>());
+        results.put(false, new ArrayList<>());
+        for (int i = 0; i < runs; i++) {
+            for (boolean warmup : i % 2 == 0 ? List.of(true, false) : List.of(false, true)) {
+                FirstScreen f = firstScreen(work.resolve("first-" + i + "-" + warmup), warmup, userDelay);
+                results.get(warmup).add(f);
+                System.out.printf("round %d, warm-up %s: sign-in %.0f ms, first screen %.0f ms (%s)%n",
+                        i, warmup, f.signInMs(), f.screenMs(), f.warmupLine());
+            }
+        }
+        StringBuilder md = new StringBuilder("## First screen after start (sign-in, demo map and analysis)\n\n").append(header);
+        md.append("- ").append(runs).append(" rounds, each: `java -jar target/powermap.jar` on a fresh data directory with the warm-up ")
+                .append("on and with `--warmup false` (the order alternating per round); after the ready line a pause of ")
+                .append(userDelay).append(" ms (a person opening the browser), then over loopback: `POST /api/login`, ")
+                .append("`GET /api/me` and `/api/accounts` (sign-in), then the browser's first screen of the demo account, ")
+                .append("`GET` account, map (`graph?view=all`), analysis and saved positions side by side; milliseconds, median (min–max)\n\n");
+        md.append("| warm-up | sign-in (login, me, accounts) | first screen (account, map, analysis, positions) | together | ÷ warm-up off |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        Bench.Stats off = Bench.Stats.of(results.get(false).stream().map(f -> f.signInMs() + f.screenMs()).toList());
+        for (var e : results.entrySet()) {
+            Bench.Stats signIn = Bench.Stats.of(e.getValue().stream().map(FirstScreen::signInMs).toList());
+            Bench.Stats screen = Bench.Stats.of(e.getValue().stream().map(FirstScreen::screenMs).toList());
+            Bench.Stats both = Bench.Stats.of(e.getValue().stream().map(f -> f.signInMs() + f.screenMs()).toList());
+            md.append("| ").append(e.getKey() ? "**on** (default)" : "off (baseline)").append(" | ").append(signIn.cell())
+                    .append(" | ").append(screen.cell()).append(" | ").append(both.cell()).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f×", both.median() / off.median())).append(" |\n");
+        }
+        md.append("\nThe warm-up's own line (first round): `").append(results.get(true).get(0).warmupLine()).append("`\n");
+        Bench.write(userDelay == 5000 ? "first-screen" : "first-screen-" + userDelay, md.toString());
+        deleteTree(work);
+        for (FirstScreen f : results.get(true)) {
+            assertTrue(f.warmupLine().contains("Warm-up: 1 account(s), 93 people"), f.warmupLine());
+        }
+    }
+
+    private record FirstScreen(double signInMs, double screenMs, String warmupLine) {}
+
+    private static FirstScreen firstScreen(Path data, boolean warmup, long userDelay) throws Exception {
+        int port = AppProcess.freePort();
+        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        cmd.addAll(JVM);
+        cmd.addAll(List.of("-jar", JAR.toString(), "--data", data.toString(), "--port", String.valueOf(port),
+                "--bolt-port", String.valueOf(AppProcess.freePort()), "--admin-password", TestApp.ADMIN_PASSWORD,
+                "--warmup", String.valueOf(warmup)));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        CountDownLatch ready = new CountDownLatch(1);
+        AtomicReference<String> warmupLine = new AtomicReference<>("(none)");
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith(READY)) {
+                        ready.countDown();
+                    }
+                    if (line.contains("Warm-up:")) {
+                        warmupLine.set(line.substring(line.indexOf("Warm-up:")));
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            assertTrue(ready.await(3, TimeUnit.MINUTES), "no ready line");
+            Thread.sleep(userDelay);
+            HttpClient client = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager()).build();
+            String base = "http://localhost:" + port;
+            long t0 = System.nanoTime();
+            send(client, HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                    .header("Content-Type", "application/json").header("X-Powermap-Request", "1")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"admin\",\"password\":\"" + TestApp.ADMIN_PASSWORD + "\"}")));
+            get(client, base + "/api/me");
+            String accounts = get(client, base + "/api/accounts");
+            double signIn = Bench.millisSince(t0);
+            String id = new ObjectMapper().readTree(accounts).get(0).get("id").asText();
+            long t1 = System.nanoTime();
+            List<CompletableFuture<String>> screen = new ArrayList<>();
+            for (String path : List.of("", "/graph?view=all", "/analysis", "/positions/formal")) {
+                screen.add(CompletableFuture.supplyAsync(() -> get(client, base + "/api/accounts/" + id + path)));
+            }
+            screen.forEach(CompletableFuture::join);
+            double screenMs = Bench.millisSince(t1);
+            if (warmup) {
+                // The line comes when the warm-up ends, possibly after a quick user's requests.
+                for (int i = 0; i < 600 && warmupLine.get().equals("(none)"); i++) {
+                    Thread.sleep(100);
+                }
+            }
+            return new FirstScreen(signIn, screenMs, warmupLine.get());
+        } finally {
+            p.destroy();
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static String get(HttpClient client, String url) {
+        return send(client, HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip").GET());
+    }
+
+    private static String send(HttpClient client, HttpRequest.Builder request) {
+        try {
+            HttpResponse<byte[]> r = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() >= 300) {
+                throw new IllegalStateException(r.statusCode() + " for " + r.uri());
+            }
+            byte[] body = r.body();
+            if (r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+                body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+            }
+            return new String(body, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The template is built by mvn package, so only the jar has it; a jar older than the classes measures old code. */
