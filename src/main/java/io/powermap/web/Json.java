@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.powermap.domain.Text;
 
 /**
  * The one ObjectMapper configuration: strict on input (unknown fields, coercions, duplicate keys,
@@ -27,10 +28,30 @@ public final class Json {
 
     private Json() {}
 
+    /** For what clients send: request bodies and import files. */
     public static ObjectMapper newMapper() {
+        return newMapper(true);
+    }
+
+    /**
+     * For rows read back from the database: the same, less the rules on values that only input has to
+     * follow (well-formed text, dates in years 0001..9999). What was stored before a rule existed stays
+     * readable and exportable rather than failing every read of it.
+     */
+    public static ObjectMapper newStoredMapper() {
+        return newMapper(false);
+    }
+
+    private static ObjectMapper newMapper(boolean input) {
+        SimpleModule text = new SimpleModule("well-formed-text");
+        if (input) {
+            text.addDeserializer(String.class, new WellFormedString());
+        } else {
+            text.addDeserializer(String.class, new TextOnly());
+        }
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("well-formed-text").addDeserializer(String.class, new WellFormedString()))
+                .addModule(text)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -52,7 +73,9 @@ public final class Json {
 
     /**
      * Text fields refuse what no person's name or note contains and what breaks storage or display
-     * further down: unpaired UTF-16 surrogates (from {@code \\ud800} escapes) and the NUL character.
+     * further down: unpaired UTF-16 surrogates (from {@code \\ud800} escapes), the NUL character and the
+     * Unicode noncharacters ({@code \\uFFFE}, {@code \\uFFFF}, U+FDD0..U+FDEF, U+1FFFE...: not allowed in
+     * XML, so they would break the GraphML export and the PDF report; see {@link Text}).
      */
     static final class WellFormedString extends StringDeserializer {
         @Override
@@ -69,7 +92,18 @@ public final class Json {
         }
     }
 
-    static final String NOT_WELL_FORMED = "is not well-formed text (an unpaired surrogate or a NUL character)";
+    /** No number or boolean silently becomes text, whatever is stored. */
+    static final class TextOnly extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            return p.getText();
+        }
+    }
+
+    static final String NOT_WELL_FORMED = "is not well-formed text (an unpaired surrogate, a NUL character or a Unicode noncharacter such as U+FFFE)";
 
     static boolean wellFormed(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -81,8 +115,11 @@ public final class Json {
                 if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
                     return false;
                 }
+                if (Text.isNoncharacter(Character.toCodePoint(c, s.charAt(i + 1)))) {
+                    return false;
+                }
                 i++;
-            } else if (Character.isLowSurrogate(c)) {
+            } else if (Character.isLowSurrogate(c) || Text.isNoncharacter(c)) {
                 return false;
             }
         }

@@ -153,6 +153,26 @@ class BulkImportTest {
     }
 
     @Test
+    void unicodeNoncharactersAreListedByPathAndNothingIsWritten() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("account")).put("notes", "fixture\uFFFF");
+        ((ObjectNode) doc.get("people").get(0)).put("name", "Ann\uFFFELee");
+        ((ObjectNode) doc.get("orgs").get(2)).put("name", "Bid\uFDD0");
+        ((ObjectNode) doc.get("visits").get(0)).put("objective", "x\uD83F\uDFFF");
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        // An item that does not bind is listed under its field; references to it fail after (as for an unknown enum value).
+        assertEquals(List.of("account.notes", "orgs[2].name", "people[0].name", "visits[0].objective"),
+                job.get("errors").findValuesAsText("field").subList(0, 4), job.toString());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(job.at("/errors/" + i + "/message").asText().contains("noncharacter"), job.toString());
+        }
+        assertNothingWritten();
+    }
+
+    @Test
     void aFollowUpOfAVisitNotInTheFileIsRejectedLikeTheSynchronousImportDoes() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("actions").get(0)).put("visitId", "v-nowhere");

@@ -159,6 +159,21 @@ class ImportExportTest extends ApiTest {
     }
 
     @Test
+    void aUnicodeNoncharacterInAnyTextIsNamedAndNothingIsWritten() {
+        for (String[] bad : new String[][]{{"people[1]", "name", "Ann\uFFFELee"}, {"orgs[2]", "name", "HQ\uFFFF"},
+                {"interactions[0]", "summary", "QBR\uFDEF"}, {"people[3]", "notes", "x\uDBBF\uDFFE"}, {"account", "name", "\uFFFE"}}) {
+            ObjectNode doc = Fixtures.document("small");
+            ((ObjectNode) doc.at("/" + bad[0].replace("[", "/").replace("]", ""))).put(bad[1], bad[2]);
+            Http.Response r = http.post("/api/import", doc);
+            assertEquals(400, r.status(), r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+            assertEquals(bad[0] + "." + bad[1], r.json().at("/errors/0/field").asText(), r.body());
+            assertTrue(r.json().at("/errors/0/message").asText().contains("noncharacter"), r.body());
+        }
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+    }
+
+    @Test
     void anUnknownEnumValueNamesItsPath() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("people").get(3)).put("stance", "HOSTILE");
