@@ -15,7 +15,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.powermap.domain.Dates;
 import io.powermap.domain.Text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * The one ObjectMapper configuration: strict on input (unknown fields, coercions, duplicate keys,
@@ -46,6 +56,8 @@ public final class Json {
         SimpleModule text = new SimpleModule("well-formed-text");
         if (input) {
             text.addDeserializer(String.class, new WellFormedString());
+            text.addDeserializer(LocalDate.class, new InRange<>(LocalDate.class, LocalDateDeserializer.INSTANCE, Dates::inRange));
+            text.addDeserializer(Instant.class, new InRange<>(Instant.class, InstantDeserializer.INSTANT, Dates::inRange));
         } else {
             text.addDeserializer(String.class, new TextOnly());
         }
@@ -89,6 +101,30 @@ public final class Json {
                 throw ctxt.weirdStringException(s.length() > 40 ? s.substring(0, 40) : s, String.class, NOT_WELL_FORMED);
             }
             return s;
+        }
+    }
+
+    /**
+     * Dates and instants of input in the years 0001..9999 (see {@link Dates}); the wrapped deserializer
+     * reads the value as before.
+     */
+    static final class InRange<T> extends StdDeserializer<T> {
+        private final JsonDeserializer<T> read;
+        private final Predicate<T> ok;
+
+        InRange(Class<T> type, JsonDeserializer<T> read, Predicate<T> ok) {
+            super(type);
+            this.read = read;
+            this.ok = ok;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            T value = read.deserialize(p, ctxt);
+            if (value != null && !ok.test(value)) {
+                throw InvalidFormatException.from(p, Dates.OUT_OF_RANGE, p.getText(), handledType());
+            }
+            return value;
         }
     }
 

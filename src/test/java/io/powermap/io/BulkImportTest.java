@@ -173,6 +173,20 @@ class BulkImportTest {
     }
 
     @Test
+    void datesOutsideTheYears0001To9999AreListedByPathAndNothingIsWritten() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("knows").get(1)).put("lastContact", "-0001-01-01");
+        ((ObjectNode) doc.get("interactions").get(0)).put("date", "+10000-01-01");
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        assertEquals(List.of("knows[1].lastContact", "interactions[0].date"), job.get("errors").findValuesAsText("field"), job.toString());
+        assertTrue(job.at("/errors/0/message").asText().contains("0001 to 9999"), job.toString());
+        assertNothingWritten();
+    }
+
+    @Test
     void aFollowUpOfAVisitNotInTheFileIsRejectedLikeTheSynchronousImportDoes() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("actions").get(0)).put("visitId", "v-nowhere");

@@ -174,6 +174,24 @@ class ImportExportTest extends ApiTest {
     }
 
     @Test
+    void aDateOutsideTheYears0001To9999IsNamedAndNothingIsWritten() {
+        String[][] cases = {{"interactions[0]", "date", "+10000-01-01"}, {"actions[0]", "due", "-0001-01-01"},
+                {"visits[0]", "date", "0000-06-01"}, {"knows[0]", "lastContact", "+10000-01-01"},
+                {"opportunities[0]", "closeDate", "+99999-12-31"}, {"influences[0]", "since", "-0001-01-01"},
+                {"people[0].stanceHistory[0]", "at", "+10000-01-01T09:00:00Z"}, {"", "exportedAt", "-0001-01-01T00:00:00Z"}};
+        for (String[] bad : cases) {
+            ObjectNode doc = Fixtures.document("small");
+            ((ObjectNode) doc.at(bad[0].isEmpty() ? "" : "/" + bad[0].replace("].", "]/").replace("[", "/").replace("]", ""))).put(bad[1], bad[2]);
+            Http.Response r = http.post("/api/import", doc);
+            String field = bad[0].isEmpty() ? bad[1] : bad[0] + "." + bad[1];
+            assertEquals(400, r.status(), field + " " + r.body());
+            assertEquals(field, r.json().at("/errors/0/field").asText(), r.body());
+            assertTrue(r.json().at("/errors/0/message").asText().contains("0001 to 9999"), r.body());
+        }
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+    }
+
+    @Test
     void anUnknownEnumValueNamesItsPath() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("people").get(3)).put("stance", "HOSTILE");

@@ -245,6 +245,16 @@ class CsvImportApiTest {
     }
 
     @Test
+    void aTieSinceOutsideTheYears0001To9999IsRefusedByLine() {
+        long before = nodesAndRels();
+        Map<String, String> p = problems(csv("ties", "from,to,kind,strength,since\n"
+                + "p-eng,p-ceo,TRUST,2,+10000-01-01\np-eng,p-cto,TRUST,2,-0001-01-01\np-adv,p-cto,TRUST,2,2024-05-01\n"));
+        assertEquals(List.of("line 2.since", "line 3.since"), new ArrayList<>(p.keySet()), p.toString());
+        assertTrue(p.get("line 2.since").contains("0001 to 9999"), p.toString());
+        assertEquals(before, nodesAndRels(), "nothing written");
+    }
+
+    @Test
     void aReportingCycleMadeByTheFileIsRejected() {
         long before = nodesAndRels();
         // The fixture has 王建国 → Ольга Смирнова → Li Wei; the file closes the loop.
