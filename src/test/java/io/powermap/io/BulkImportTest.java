@@ -187,6 +187,20 @@ class BulkImportTest {
     }
 
     @Test
+    void theAccountIdAndRepeatedOrgIdsAreCheckedLikeTheSynchronousImportDoes() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("account")).put("id", "acct\u0007");
+        ((ArrayNode) doc.at("/people/1/orgIds")).add(doc.at("/people/1/orgIds/0").asText());
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        // (then owns[3].targetId: it names the account by the id the file had)
+        assertEquals(List.of("people[1].orgIds[2]", "account.id"), job.get("errors").findValuesAsText("field").subList(0, 2), job.toString());
+        assertNothingWritten();
+    }
+
+    @Test
     void aFollowUpOfAVisitNotInTheFileIsRejectedLikeTheSynchronousImportDoes() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("actions").get(0)).put("visitId", "v-nowhere");

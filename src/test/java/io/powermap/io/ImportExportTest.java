@@ -192,6 +192,39 @@ class ImportExportTest extends ApiTest {
     }
 
     @Test
+    void anOrgTwiceInAPersonsOrgIdsIsNamed() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ArrayNode) doc.at("/people/1/orgIds")).add(doc.at("/people/1/orgIds/0").asText());
+        Http.Response r = http.post("/api/import", doc);
+        assertEquals(400, r.status(), r.body());
+        List<String> fields = new ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("people[1].orgIds[2]"), fields, r.body());
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+    }
+
+    @Test
+    void theAccountIdIsCheckedLikeEveryOtherId() {
+        for (String id : new String[]{"acct\u0007", "", "   ", "x".repeat(5_000), "acct\uFFFE", null}) {
+            ObjectNode doc = Fixtures.document("small");
+            ((ObjectNode) doc.get("account")).put("id", id);
+            Http.Response r = http.post("/api/import", doc);
+            assertEquals(400, r.status(), r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+            assertEquals("account.id", r.json().at("/errors/0/field").asText(), r.body());
+        }
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+        ObjectNode longest = Fixtures.document("small");
+        ((ObjectNode) longest.get("account")).put("id", "x".repeat(200));
+        longest.get("owns").forEach(o -> {
+            if (o.get("targetId").asText().equals("acc")) {
+                ((ObjectNode) o).put("targetId", "x".repeat(200));   // the account's own id, as the file names it
+            }
+        });
+        assertEquals(201, http.post("/api/import", longest).status(), "200 characters are fine");
+    }
+
+    @Test
     void anUnknownEnumValueNamesItsPath() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("people").get(3)).put("stance", "HOSTILE");

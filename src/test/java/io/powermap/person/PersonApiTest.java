@@ -162,6 +162,24 @@ class PersonApiTest extends ApiTest {
     }
 
     @Test
+    void anOrgTwiceInOrgIdsIsRefusedAndWritesNothing() {
+        String ceo = person("p-ceo");
+        JsonNode ceoRead = http.get(base() + "/people/" + ceo).json();
+        String org = ceoRead.at("/orgIds/0").asText();
+        long before = nodesAndRels();
+
+        Http.Response created = http.post(base() + "/people", Map.of("name", "Dup Org", "orgIds", List.of(org, org)));
+        assertField(created, "orgIds[1]");
+        assertTrue(created.json().at("/errors/0/message").asText().contains("appears twice"), created.body());
+        ObjectNode twice = editable(ceoRead);
+        twice.putArray("orgIds").add(org).add(org);
+        assertField(http.put(base() + "/people/" + ceo, twice), "orgIds[1]");
+
+        assertEquals(before, nodesAndRels(), "nothing written");
+        assertEquals(1, http.get(base() + "/people/" + ceo).json().get("orgs").size());
+    }
+
+    @Test
     void unicodeNoncharactersAreRefusedInTextLikeNulAndWriteNothing() {
         String ceo = person("p-ceo");
         JsonNode ceoRead = http.get(base() + "/people/" + ceo).json();
