@@ -199,38 +199,41 @@ public final class App implements AutoCloseable {
 
     private static App wire(AppConfig config, Database db) {
         ObjectMapper mapper = Json.newMapper();
+        // Rows read back from the database skip the input-only rules (text, date range): what was stored
+        // before a rule existed stays readable.
+        ObjectMapper stored = Json.newStoredMapper();
         Queries queries = Queries.load();
         MetaRepository.applySchema(db, queries);
 
         MetaRepository meta = new MetaRepository(db, queries);
-        AuditRepository audit = new AuditRepository(db, queries, mapper);
-        MembershipRepository memberships = new MembershipRepository(db, queries, audit, mapper);
-        UserRepository userRepository = new UserRepository(db, queries, mapper);
-        SecurityLogRepository securityLog = new SecurityLogRepository(db, queries, mapper);
+        AuditRepository audit = new AuditRepository(db, queries, stored);
+        MembershipRepository memberships = new MembershipRepository(db, queries, audit, stored);
+        UserRepository userRepository = new UserRepository(db, queries, stored);
+        SecurityLogRepository securityLog = new SecurityLogRepository(db, queries, stored);
         Passwords passwords = new Passwords();
         CredentialCache credentials = new CredentialCache();
         UserService users = new UserService(userRepository, memberships, securityLog, passwords, credentials);
-        AuthService auth = new AuthService(new SessionRepository(db, queries, mapper), userRepository, memberships,
+        AuthService auth = new AuthService(new SessionRepository(db, queries, stored), userRepository, memberships,
                 securityLog, passwords, config.security(), Clock.systemUTC(), credentials);
         AccessControl access = new AccessControl(auth, config.security().trustProxy());
-        AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, mapper, memberships));
+        AccountService accounts = new AccountService(new AccountRepository(db, queries, audit, stored, memberships));
         ImportRepository importRows = new ImportRepository(queries);
         ImportService imports = new ImportService(db, importRows, audit, memberships);
         BulkImportService bulkImports = new BulkImportService(
-                new ImportJobRepository(db, queries, importRows, audit, mapper, memberships), mapper,
+                new ImportJobRepository(db, queries, importRows, audit, stored, memberships), mapper,
                 config.embedded() ? config.dataDir().toAbsolutePath().resolve("imports")
                         : Path.of(System.getProperty("java.io.tmpdir"), "powermap-imports"),
                 UUID.randomUUID().toString(), config.embedded(), config.importBatch());
-        ExportService exports = new ExportService(new ExportRepository(db, queries), mapper);
+        ExportService exports = new ExportService(new ExportRepository(db, queries), stored);
         GraphService graph = new GraphService(new GraphRepository(db, queries), config.lodThreshold());
-        PersonService people = new PersonService(new PersonRepository(db, queries, audit, mapper));
-        InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, mapper));
-        AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, mapper),
+        PersonService people = new PersonService(new PersonRepository(db, queries, audit, stored));
+        InfluenceService influences = new InfluenceService(new InfluenceRepository(db, queries, audit, stored));
+        AnalysisService analysis = new AnalysisService(new AnalysisRepository(db, queries, stored),
                 config.reportsToWeight(), Clock.systemUTC());
         BriefPdf printer = new BriefPdf(config.fontDir());
-        VisitService visits = new VisitService(new VisitRepository(db, queries, audit, mapper), analysis, printer, Clock.systemUTC());
+        VisitService visits = new VisitService(new VisitRepository(db, queries, audit, stored), analysis, printer, Clock.systemUTC());
         ReportService reports = new ReportService(accounts, analysis, new ReportRepository(db, queries), printer, Clock.systemUTC());
-        PlanService plan = new PlanService(new PlanRepository(db, queries, audit, mapper), analysis, audit, visits, Clock.systemUTC());
+        PlanService plan = new PlanService(new PlanRepository(db, queries, audit, stored), analysis, audit, visits, Clock.systemUTC());
         Optional<String> generatedPassword = users.bootstrapAdmin(config.adminPassword());
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
         // The demo account belongs to the admin: they can hand it to a team from there.
@@ -254,17 +257,17 @@ public final class App implements AutoCloseable {
                 analysisController,
                 new AuthController(auth, access, bodies),
                 new UserController(users, accounts, access, bodies),
-                new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, mapper)), accounts, bodies),
+                new PrivacyController(new PrivacyService(new PrivacyRepository(db, queries, audit, stored)), accounts, bodies),
                 new CsvController(new CsvImportService(new CsvImportRepository(db, queries, audit)), accounts,
                         config.maxImportBytes()),
-                new OrgController(new OrgService(new OrgRepository(db, queries, audit, mapper)), accounts, bodies),
-                new StaffController(new StaffService(new io.powermap.staff.StaffRepository(db, queries, audit, mapper), audit, mapper),
+                new OrgController(new OrgService(new OrgRepository(db, queries, audit, stored)), accounts, bodies),
+                new StaffController(new StaffService(new io.powermap.staff.StaffRepository(db, queries, audit, stored), audit, stored),
                         accounts, bodies),
-                new CoverageController(new CoverageService(new CoverageRepository(db, queries, audit, mapper)), accounts, bodies),
-                new CompetitorController(new CompetitorService(new CompetitorRepository(db, queries, audit, mapper)), accounts, bodies),
-                new OpportunityController(new OpportunityService(new OpportunityRepository(db, queries, audit, mapper)), accounts, bodies),
-                new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, mapper)), accounts, bodies),
-                new ActionController(new ActionService(new ActionRepository(db, queries, audit, mapper)), accounts, bodies),
+                new CoverageController(new CoverageService(new CoverageRepository(db, queries, audit, stored)), accounts, bodies),
+                new CompetitorController(new CompetitorService(new CompetitorRepository(db, queries, audit, stored)), accounts, bodies),
+                new OpportunityController(new OpportunityService(new OpportunityRepository(db, queries, audit, stored)), accounts, bodies),
+                new InteractionController(new InteractionService(new InteractionRepository(db, queries, audit, stored)), accounts, bodies),
+                new ActionController(new ActionService(new ActionRepository(db, queries, audit, stored)), accounts, bodies),
                 new VisitController(visits, accounts, bodies),
                 new PlanController(plan, accounts, bodies),
                 new PositionsController(positions, bodies),

@@ -2,13 +2,9 @@ package io.powermap.audit;
 
 import io.javalin.http.Context;
 import io.powermap.account.AccountService;
-import io.powermap.web.ApiException;
 import io.powermap.web.Requests;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** "What changed since": the audit log of one account, newest first, paged. */
@@ -39,14 +35,6 @@ public final class AuditController {
         if (raw == null || raw.isBlank()) {
             return Instant.EPOCH.toString();
         }
-        try {
-            return Instant.parse(raw.trim()).toString();
-        } catch (DateTimeParseException notInstant) {
-            try {
-                return LocalDate.parse(raw.trim()).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
-            } catch (DateTimeParseException e) {
-                throw ApiException.invalid("since", "must be an ISO-8601 date or instant, e.g. 2026-11-01 or 2026-11-01T09:00:00Z");
-            }
-        }
+        return io.powermap.domain.Dates.since(raw, "since").toString();
     }
 }

@@ -36,6 +36,9 @@ public final class Check {
         if (value != null && value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
             add(path, "contains control characters");
         }
+        if (value != null && Text.firstNoncharacter(value) >= 0) {
+            add(path, String.format("contains a Unicode noncharacter (U+%04X)", Text.firstNoncharacter(value)));
+        }
         return this;
     }
 

@@ -28,7 +28,7 @@ public final class DocumentValidator {
         if (doc.account() == null) {
             c.add("account", "is required");
         } else {
-            c.name("account.name", doc.account().name()).text("account.notes", doc.account().notes());
+            c.id("account.id", doc.account().id()).name("account.name", doc.account().name()).text("account.notes", doc.account().notes());
         }
         Set<String> orgIds = ids(c, "orgs", doc.orgs(), OrgData::id);
         Set<String> personIds = ids(c, "people", doc.people(), PersonData::id);
@@ -232,6 +232,13 @@ public final class DocumentValidator {
             }
             c.required(at(p, "criteria[") + j + "].category", cr.category())
                     .maxLength(at(p, "criteria[") + j + "].note", cr.note(), Check.ITEM_MAX);
+        }
+        Set<String> orgs = new HashSet<>();
+        for (int j = 0; j < person.orgIds().size(); j++) {
+            String o = person.orgIds().get(j);
+            if (o != null && !orgs.add(o)) {
+                c.add(at(p, "orgIds[" + j + "]"), "'" + o + "' appears twice");
+            }
         }
         person.orgRoles().forEach((k, v) -> c.maxLength(at(p, "orgRoles.") + k, v, Check.NAME_MAX));
         for (int j = 0; j < person.stanceHistory().size(); j++) {

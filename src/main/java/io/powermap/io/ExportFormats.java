@@ -4,11 +4,12 @@ import io.powermap.io.AccountDocument.InfluenceData;
 import io.powermap.io.AccountDocument.OrgData;
 import io.powermap.io.AccountDocument.PersonData;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import io.powermap.domain.Text;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -174,38 +175,39 @@ public final class ExportFormats {
             new Key("note", "edge", "note", "string"),
             new Key("since", "edge", "since", "string"));
 
-    /** GraphML with typed {@code <key>} attributes: people as nodes, formal lines and influence ties as edges. */
+    /**
+     * GraphML with typed {@code <key>} attributes: people as nodes, formal lines and influence ties as edges.
+     * Written by hand rather than with an XMLStreamWriter, which writes CR, and line feeds and tabs inside
+     * attribute values, as they are: an XML parser then reads CR as a line feed and, in an attribute, a line
+     * break or tab as a space, so {@code "a\nb"} and {@code "a b"} would come back as the same id. Here they
+     * are character references, and what XML 1.0 cannot hold at all becomes U+FFFD (see {@link Xml}).
+     */
     public static byte[] graphml(AccountDocument doc) {
         Map<String, String> orgNames = new HashMap<>();
         for (OrgData o : doc.orgs()) {
             orgNames.put(o.id(), o.name());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeCharacters("\n");
-            w.writeStartElement("graphml");
-            w.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
-            w.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-            w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                    "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-            w.writeCharacters("\n");
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            w.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                    + " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
             for (Key k : KEYS) {
-                w.writeEmptyElement("key");
-                w.writeAttribute("id", k.id());
-                w.writeAttribute("for", k.domain());
-                w.writeAttribute("attr.name", k.name());
-                w.writeAttribute("attr.type", k.type());
-                w.writeCharacters("\n");
+                w.write("<key");
+                Xml.attribute(w, "id", k.id());
+                Xml.attribute(w, "for", k.domain());
+                Xml.attribute(w, "attr.name", k.name());
+                Xml.attribute(w, "attr.type", k.type());
+                w.write("/>\n");
             }
-            w.writeStartElement("graph");
-            w.writeAttribute("id", doc.account() == null || doc.account().id() == null ? "account" : doc.account().id());
-            w.writeAttribute("edgedefault", "directed");
-            w.writeCharacters("\n");
+            w.write("<graph");
+            Xml.attribute(w, "id", doc.account() == null || doc.account().id() == null ? "account" : doc.account().id());
+            Xml.attribute(w, "edgedefault", "directed");
+            w.write(">\n");
             for (PersonData p : doc.people()) {
-                w.writeStartElement("node");
-                w.writeAttribute("id", p.id());
+                w.write("<node");
+                Xml.attribute(w, "id", p.id());
+                w.write(">");
                 data(w, "label", p.name());
                 data(w, "name", p.name());
                 data(w, "title", p.title());
@@ -217,27 +219,27 @@ public final class ExportFormats {
                 data(w, "risingStar", String.valueOf(p.risingStar()));
                 data(w, "onOrgChart", String.valueOf(p.onOrgChart()));
                 data(w, "tags", p.tags().isEmpty() ? null : String.join(LIST_SEPARATOR, p.tags()));
-                w.writeEndElement();
-                w.writeCharacters("\n");
+                w.write("</node>\n");
             }
             for (PersonData p : doc.people()) {
                 if (p.reportsTo() != null) {
-                    w.writeStartElement("edge");
-                    w.writeAttribute("id", "rt-" + p.id());
-                    w.writeAttribute("source", p.reportsTo());
-                    w.writeAttribute("target", p.id());
+                    w.write("<edge");
+                    Xml.attribute(w, "id", "rt-" + p.id());
+                    Xml.attribute(w, "source", p.reportsTo());
+                    Xml.attribute(w, "target", p.id());
+                    w.write(">");
                     data(w, "type", "REPORTS_TO");
                     data(w, "weight", "1.0");
-                    w.writeEndElement();
-                    w.writeCharacters("\n");
+                    w.write("</edge>\n");
                 }
             }
             int i = 0;
             for (InfluenceData t : doc.influences()) {
-                w.writeStartElement("edge");
-                w.writeAttribute("id", "inf-" + (i++));
-                w.writeAttribute("source", t.from());
-                w.writeAttribute("target", t.to());
+                w.write("<edge");
+                Xml.attribute(w, "id", "inf-" + (i++));
+                Xml.attribute(w, "source", t.from());
+                Xml.attribute(w, "target", t.to());
+                w.write(">");
                 data(w, "type", "INFLUENCES");
                 data(w, "kind", t.kind().name());
                 data(w, "strength", String.valueOf(t.strength()));
@@ -245,28 +247,67 @@ public final class ExportFormats {
                 data(w, "weight", String.valueOf(t.strength() * t.confidence()));
                 data(w, "note", t.source());
                 data(w, "since", t.since() == null ? null : t.since().toString());
-                w.writeEndElement();
-                w.writeCharacters("\n");
+                w.write("</edge>\n");
             }
-            w.writeEndElement();
-            w.writeCharacters("\n");
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("GraphML export failed: " + e.getMessage(), e);
+            w.write("</graph>\n</graphml>");
+        } catch (IOException e) {
+            throw new UncheckedIOException("GraphML export failed: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
-    private static void data(XMLStreamWriter w, String key, String value) throws XMLStreamException {
+    private static void data(Writer w, String key, String value) throws IOException {
         if (value == null) {
             return;
         }
-        w.writeStartElement("data");
-        w.writeAttribute("key", key);
-        w.writeCharacters(value);
-        w.writeEndElement();
+        w.write("<data");
+        Xml.attribute(w, "key", key);
+        w.write(">");
+        Xml.text(w, value);
+        w.write("</data>");
+    }
+
+    /** XML 1.0 escaping that a parser reads back to exactly the same text. */
+    static final class Xml {
+
+        private Xml() {}
+
+        /** Element content: {@code & < >} as entities, CR as {@code &#13;} (a parser would turn a raw CR into LF). */
+        static void text(Writer w, String s) throws IOException {
+            escape(w, s, false);
+        }
+
+        /** {@code name="value"} with a leading space; also {@code "}, and tab, LF and CR as references (else normalised to spaces). */
+        static void attribute(Writer w, String name, String value) throws IOException {
+            w.write(' ');
+            w.write(name);
+            w.write("=\"");
+            escape(w, value, true);
+            w.write('"');
+        }
+
+        private static void escape(Writer w, String s, boolean attribute) throws IOException {
+            for (int i = 0; i < s.length(); ) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                switch (c) {
+                    case '&' -> w.write("&amp;");
+                    case '<' -> w.write("&lt;");
+                    case '>' -> w.write("&gt;");
+                    case '\r' -> w.write("&#13;");
+                    case '"' -> w.write(attribute ? "&quot;" : "\"");
+                    case '\n' -> w.write(attribute ? "&#10;" : "\n");
+                    case '\t' -> w.write(attribute ? "&#9;" : "\t");
+                    default -> {
+                        if (Text.isXmlChar(c)) {
+                            w.write(Character.toString(c));
+                        } else {
+                            w.write('\uFFFD');    // control characters, lone surrogates, U+FFFE, U+FFFF
+                        }
+                    }
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- Cytoscape.js

@@ -188,20 +188,25 @@ public final class PlanService {
         return new Timeline(accountId, since.toString(), source, limit, entries.subList(0, Math.min(limit, entries.size())));
     }
 
-    private static Instant instant(String at) {
-        return at.length() == 10 ? LocalDate.parse(at).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(at);
+    /**
+     * An entry's day or instant, for sorting: never fails, whatever was stored (a date written with a
+     * sign, {@code +10000-01-01}, before the year range was checked, sorts as that date; text that is
+     * neither sorts last).
+     */
+    static Instant instant(String at) {
+        try {
+            return Instant.parse(at);
+        } catch (RuntimeException notInstant) {
+            try {
+                return LocalDate.parse(at).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (RuntimeException neither) {
+                return Instant.MIN;
+            }
+        }
     }
 
     static Instant parseSince(String raw) {
-        try {
-            return Instant.parse(raw);
-        } catch (RuntimeException notInstant) {
-            try {
-                return LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant();
-            } catch (RuntimeException e) {
-                throw ApiException.invalid("since", "must be an ISO-8601 date or instant, e.g. 2026-11-01 or 2026-11-01T09:00:00Z");
-            }
-        }
+        return io.powermap.domain.Dates.since(raw, "since");
     }
 
     /** Decision-chain members with no interaction (or staff contact) in the last {@code days} days, longest first. */

@@ -15,6 +15,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import io.powermap.domain.Dates;
+import io.powermap.domain.Text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Predicate;
 
 /**
  * The one ObjectMapper configuration: strict on input (unknown fields, coercions, duplicate keys,
@@ -27,10 +38,32 @@ public final class Json {
 
     private Json() {}
 
+    /** For what clients send: request bodies and import files. */
     public static ObjectMapper newMapper() {
+        return newMapper(true);
+    }
+
+    /**
+     * For rows read back from the database: the same, less the rules on values that only input has to
+     * follow (well-formed text, dates in years 0001..9999). What was stored before a rule existed stays
+     * readable and exportable rather than failing every read of it.
+     */
+    public static ObjectMapper newStoredMapper() {
+        return newMapper(false);
+    }
+
+    private static ObjectMapper newMapper(boolean input) {
+        SimpleModule text = new SimpleModule("well-formed-text");
+        if (input) {
+            text.addDeserializer(String.class, new WellFormedString());
+            text.addDeserializer(LocalDate.class, new InRange<>(LocalDate.class, LocalDateDeserializer.INSTANCE, Dates::inRange));
+            text.addDeserializer(Instant.class, new InRange<>(Instant.class, InstantDeserializer.INSTANT, Dates::inRange));
+        } else {
+            text.addDeserializer(String.class, new TextOnly());
+        }
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("well-formed-text").addDeserializer(String.class, new WellFormedString()))
+                .addModule(text)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -52,7 +85,9 @@ public final class Json {
 
     /**
      * Text fields refuse what no person's name or note contains and what breaks storage or display
-     * further down: unpaired UTF-16 surrogates (from {@code \\ud800} escapes) and the NUL character.
+     * further down: unpaired UTF-16 surrogates (from {@code \\ud800} escapes), the NUL character and the
+     * Unicode noncharacters ({@code \\uFFFE}, {@code \\uFFFF}, U+FDD0..U+FDEF, U+1FFFE...: not allowed in
+     * XML, so they would break the GraphML export and the PDF report; see {@link Text}).
      */
     static final class WellFormedString extends StringDeserializer {
         @Override
@@ -69,7 +104,42 @@ public final class Json {
         }
     }
 
-    static final String NOT_WELL_FORMED = "is not well-formed text (an unpaired surrogate or a NUL character)";
+    /**
+     * Dates and instants of input in the years 0001..9999 (see {@link Dates}); the wrapped deserializer
+     * reads the value as before.
+     */
+    static final class InRange<T> extends StdDeserializer<T> {
+        private final JsonDeserializer<T> read;
+        private final Predicate<T> ok;
+
+        InRange(Class<T> type, JsonDeserializer<T> read, Predicate<T> ok) {
+            super(type);
+            this.read = read;
+            this.ok = ok;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            T value = read.deserialize(p, ctxt);
+            if (value != null && !ok.test(value)) {
+                throw InvalidFormatException.from(p, Dates.OUT_OF_RANGE, p.getText(), handledType());
+            }
+            return value;
+        }
+    }
+
+    /** No number or boolean silently becomes text, whatever is stored. */
+    static final class TextOnly extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
+            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+            return p.getText();
+        }
+    }
+
+    static final String NOT_WELL_FORMED = "is not well-formed text (an unpaired surrogate, a NUL character or a Unicode noncharacter such as U+FFFE)";
 
     static boolean wellFormed(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -81,8 +151,11 @@ public final class Json {
                 if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
                     return false;
                 }
+                if (Text.isNoncharacter(Character.toCodePoint(c, s.charAt(i + 1)))) {
+                    return false;
+                }
                 i++;
-            } else if (Character.isLowSurrogate(c)) {
+            } else if (Character.isLowSurrogate(c) || Text.isNoncharacter(c)) {
                 return false;
             }
         }

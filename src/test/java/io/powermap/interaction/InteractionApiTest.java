@@ -105,6 +105,28 @@ class InteractionApiTest extends ApiTest {
     }
 
     @Test
+    void datesOutsideTheYears0001To9999AreRefusedAndTheTimelineSurvivesOnesStoredBefore() {
+        long before = nodesAndRels();
+        for (String date : List.of("+10000-01-01", "-0001-01-01", "0000-12-31", "+9999-01-01")) {
+            assertField(http.post(base(), body("date", date, "kind", "CALL", "summary", "x")), "date");
+        }
+        String timeline = "/api/accounts/" + account + "/timeline";
+        assertField(http.get(timeline + "?since=-0002-01-01"), "since");
+        assertField(http.get(timeline + "?since=%2B10000-01-01T00:00:00Z"), "since");
+        assertField(http.get("/api/accounts/" + account + "/changes?since=-0002-01-01"), "since");
+        assertEquals(before, nodesAndRels(), "nothing written");
+        assertStatus(201, http.post(base(), body("date", "9999-12-31", "kind", "CALL", "summary", "last day")));
+        assertStatus(201, http.post(base(), body("date", "0001-01-01", "kind", "CALL", "summary", "first day")));
+
+        // A date stored with a sign before the range was checked no longer takes the timeline down (was 500).
+        TestNeo4j.driver().executableQuery("MATCH (i:Interaction {accountId: $a, summary: 'last day'}) SET i.date = date('+10000-01-01')")
+                .withParameters(Map.of("a", account)).execute();
+        Http.Response r = http.get(timeline + "?since=0001-01-01");
+        assertStatus(200, r);
+        assertEquals("+10000-01-01", r.json().at("/entries/0/at").asText(), r.body());
+    }
+
+    @Test
     void staleVersionsAndUnknownOrForeignIdsAreRefused() {
         String i1 = idOf(http, base(), "i-1");
         String foreign = idOf(http, "/api/accounts/" + other + "/interactions", "i-1");

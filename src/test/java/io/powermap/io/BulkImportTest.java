@@ -153,6 +153,54 @@ class BulkImportTest {
     }
 
     @Test
+    void unicodeNoncharactersAreListedByPathAndNothingIsWritten() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("account")).put("notes", "fixture\uFFFF");
+        ((ObjectNode) doc.get("people").get(0)).put("name", "Ann\uFFFELee");
+        ((ObjectNode) doc.get("orgs").get(2)).put("name", "Bid\uFDD0");
+        ((ObjectNode) doc.get("visits").get(0)).put("objective", "x\uD83F\uDFFF");
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        // An item that does not bind is listed under its field; references to it fail after (as for an unknown enum value).
+        assertEquals(List.of("account.notes", "orgs[2].name", "people[0].name", "visits[0].objective"),
+                job.get("errors").findValuesAsText("field").subList(0, 4), job.toString());
+        for (int i = 0; i < 4; i++) {
+            assertTrue(job.at("/errors/" + i + "/message").asText().contains("noncharacter"), job.toString());
+        }
+        assertNothingWritten();
+    }
+
+    @Test
+    void datesOutsideTheYears0001To9999AreListedByPathAndNothingIsWritten() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("knows").get(1)).put("lastContact", "-0001-01-01");
+        ((ObjectNode) doc.get("interactions").get(0)).put("date", "+10000-01-01");
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        assertEquals(List.of("knows[1].lastContact", "interactions[0].date"), job.get("errors").findValuesAsText("field"), job.toString());
+        assertTrue(job.at("/errors/0/message").asText().contains("0001 to 9999"), job.toString());
+        assertNothingWritten();
+    }
+
+    @Test
+    void theAccountIdAndRepeatedOrgIdsAreCheckedLikeTheSynchronousImportDoes() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ObjectNode) doc.get("account")).put("id", "acct\u0007");
+        ((ArrayNode) doc.at("/people/1/orgIds")).add(doc.at("/people/1/orgIds/0").asText());
+
+        JsonNode job = bulk(doc);
+
+        assertEquals("FAILED", job.get("state").asText(), job.toString());
+        // (then owns[3].targetId: it names the account by the id the file had)
+        assertEquals(List.of("people[1].orgIds[2]", "account.id"), job.get("errors").findValuesAsText("field").subList(0, 2), job.toString());
+        assertNothingWritten();
+    }
+
+    @Test
     void aFollowUpOfAVisitNotInTheFileIsRejectedLikeTheSynchronousImportDoes() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("actions").get(0)).put("visitId", "v-nowhere");

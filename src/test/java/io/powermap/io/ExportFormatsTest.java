@@ -247,6 +247,75 @@ class ExportFormatsTest {
         }
     }
 
+    private static Document parseXml(byte[] body) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+    }
+
+    @Test
+    void graphmlKeepsCarriageReturnsAndLineBreaksAndTabsInIdsExactly() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode file = Http.JSON.createObjectNode().put("format", "powermap/1");
+        file.putObject("account").put("id", "acct\tone\r\n").put("name", "Whitespace Ltd");
+        com.fasterxml.jackson.databind.node.ArrayNode people = file.putArray("people");
+        people.addObject().put("id", "a\nb").put("name", "\r=cmd").put("title", "CR\r\nLF\tTab");
+        people.addObject().put("id", "a b").put("name", "Space").put("reportsTo", "a\nb");
+        people.addObject().put("id", "a\tb\r").put("name", "  two  spaces \"q\" <&> ]]>").put("reportsTo", "a b");
+        Http.Response imported = http.post("/api/import", file);
+        assertEquals(201, imported.status(), imported.body());
+        String account = imported.json().get("accountId").asText();
+
+        HttpBytes.Response r = HttpBytes.get(app.port(), "/api/accounts/" + account + "/export?format=graphml");
+        assertEquals(200, r.status());
+        Document xml = parseXml(r.body());
+        String ns = "http://graphml.graphdrawing.org/xmlns";
+        assertEquals("acct\tone\r\n", ((Element) xml.getElementsByTagNameNS(ns, "graph").item(0)).getAttribute("id"));
+        Map<String, Map<String, String>> nodes = new HashMap<>();
+        NodeList list = xml.getElementsByTagNameNS(ns, "node");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element n = (Element) list.item(i);
+            nodes.put(n.getAttribute("id"), data(n, ns));
+        }
+        assertEquals(Set.of("a\nb", "a b", "a\tb\r"), nodes.keySet());
+        assertEquals("\r=cmd", nodes.get("a\nb").get("name"));
+        assertEquals("CR\r\nLF\tTab", nodes.get("a\nb").get("title"));
+        assertEquals("  two  spaces \"q\" <&> ]]>", nodes.get("a\tb\r").get("name"));
+        Set<String> lines = new HashSet<>();
+        NodeList edges = xml.getElementsByTagNameNS(ns, "edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element e = (Element) edges.item(i);
+            lines.add(e.getAttribute("source") + "|" + e.getAttribute("target") + "|" + e.getAttribute("id"));
+        }
+        assertEquals(Set.of("a\nb|a b|rt-a b", "a b|a\tb\r|rt-a\tb\r"), lines);
+    }
+
+    @Test
+    void graphmlStaysWellFormedWithCharactersXmlCannotHoldStoredBeforeTheRules() throws Exception {
+        String account = Fixtures.importSmall(http);
+        // Stored before control characters in ids and noncharacters were refused (written straight to the database).
+        TestNeo4j.driver().executableQuery("MATCH (p:Person {accountId: $a, externalId: 'p-ceo'}) SET p.name = $name, p.externalId = $id")
+                .withParameters(Map.of("a", account, "name", "Li\uFFFEWei\u0007", "id", "p\u0001ceo\uFFFF")).execute();
+        TestNeo4j.driver().executableQuery("MATCH (a:Account {id: $a}) SET a.externalId = $id")
+                .withParameters(Map.of("a", account, "id", "acct\u0007")).execute();
+
+        HttpBytes.Response r = HttpBytes.get(app.port(), "/api/accounts/" + account + "/export?format=graphml");
+        assertEquals(200, r.status());
+        Document xml = parseXml(r.body());
+        String ns = "http://graphml.graphdrawing.org/xmlns";
+        assertEquals("acct\uFFFD", ((Element) xml.getElementsByTagNameNS(ns, "graph").item(0)).getAttribute("id"));
+        Set<String> names = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        NodeList list = xml.getElementsByTagNameNS(ns, "node");
+        for (int i = 0; i < list.getLength(); i++) {
+            names.add(data((Element) list.item(i), ns).get("name"));
+            ids.add(((Element) list.item(i)).getAttribute("id"));
+        }
+        assertTrue(names.contains("Li\uFFFDWei\uFFFD"), names.toString());
+        assertTrue(ids.contains("p\uFFFDceo\uFFFD"), ids.toString());
+    }
+
     // ------------------------------------------------------------------ Cytoscape.js
 
     @Test

@@ -159,6 +159,72 @@ class ImportExportTest extends ApiTest {
     }
 
     @Test
+    void aUnicodeNoncharacterInAnyTextIsNamedAndNothingIsWritten() {
+        for (String[] bad : new String[][]{{"people[1]", "name", "Ann\uFFFELee"}, {"orgs[2]", "name", "HQ\uFFFF"},
+                {"interactions[0]", "summary", "QBR\uFDEF"}, {"people[3]", "notes", "x\uDBBF\uDFFE"}, {"account", "name", "\uFFFE"}}) {
+            ObjectNode doc = Fixtures.document("small");
+            ((ObjectNode) doc.at("/" + bad[0].replace("[", "/").replace("]", ""))).put(bad[1], bad[2]);
+            Http.Response r = http.post("/api/import", doc);
+            assertEquals(400, r.status(), r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+            assertEquals(bad[0] + "." + bad[1], r.json().at("/errors/0/field").asText(), r.body());
+            assertTrue(r.json().at("/errors/0/message").asText().contains("noncharacter"), r.body());
+        }
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+    }
+
+    @Test
+    void aDateOutsideTheYears0001To9999IsNamedAndNothingIsWritten() {
+        String[][] cases = {{"interactions[0]", "date", "+10000-01-01"}, {"actions[0]", "due", "-0001-01-01"},
+                {"visits[0]", "date", "0000-06-01"}, {"knows[0]", "lastContact", "+10000-01-01"},
+                {"opportunities[0]", "closeDate", "+99999-12-31"}, {"influences[0]", "since", "-0001-01-01"},
+                {"people[0].stanceHistory[0]", "at", "+10000-01-01T09:00:00Z"}, {"", "exportedAt", "-0001-01-01T00:00:00Z"}};
+        for (String[] bad : cases) {
+            ObjectNode doc = Fixtures.document("small");
+            ((ObjectNode) doc.at(bad[0].isEmpty() ? "" : "/" + bad[0].replace("].", "]/").replace("[", "/").replace("]", ""))).put(bad[1], bad[2]);
+            Http.Response r = http.post("/api/import", doc);
+            String field = bad[0].isEmpty() ? bad[1] : bad[0] + "." + bad[1];
+            assertEquals(400, r.status(), field + " " + r.body());
+            assertEquals(field, r.json().at("/errors/0/field").asText(), r.body());
+            assertTrue(r.json().at("/errors/0/message").asText().contains("0001 to 9999"), r.body());
+        }
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+    }
+
+    @Test
+    void anOrgTwiceInAPersonsOrgIdsIsNamed() {
+        ObjectNode doc = Fixtures.document("small");
+        ((ArrayNode) doc.at("/people/1/orgIds")).add(doc.at("/people/1/orgIds/0").asText());
+        Http.Response r = http.post("/api/import", doc);
+        assertEquals(400, r.status(), r.body());
+        List<String> fields = new ArrayList<>();
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("people[1].orgIds[2]"), fields, r.body());
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+    }
+
+    @Test
+    void theAccountIdIsCheckedLikeEveryOtherId() {
+        for (String id : new String[]{"acct\u0007", "", "   ", "x".repeat(5_000), "acct\uFFFE", null}) {
+            ObjectNode doc = Fixtures.document("small");
+            ((ObjectNode) doc.get("account")).put("id", id);
+            Http.Response r = http.post("/api/import", doc);
+            assertEquals(400, r.status(), r.body());
+            assertTrue(r.contentType().startsWith("application/problem+json"));
+            assertEquals("account.id", r.json().at("/errors/0/field").asText(), r.body());
+        }
+        assertEquals(0, TestNeo4j.count(TestNeo4j.DATA_NODES), "nothing written");
+        ObjectNode longest = Fixtures.document("small");
+        ((ObjectNode) longest.get("account")).put("id", "x".repeat(200));
+        longest.get("owns").forEach(o -> {
+            if (o.get("targetId").asText().equals("acc")) {
+                ((ObjectNode) o).put("targetId", "x".repeat(200));   // the account's own id, as the file names it
+            }
+        });
+        assertEquals(201, http.post("/api/import", longest).status(), "200 characters are fine");
+    }
+
+    @Test
     void anUnknownEnumValueNamesItsPath() {
         ObjectNode doc = Fixtures.document("small");
         ((ObjectNode) doc.get("people").get(3)).put("stance", "HOSTILE");

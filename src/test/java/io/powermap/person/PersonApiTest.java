@@ -163,6 +163,46 @@ class PersonApiTest extends ApiTest {
     }
 
     @Test
+    void anOrgTwiceInOrgIdsIsRefusedAndWritesNothing() {
+        String ceo = person("p-ceo");
+        JsonNode ceoRead = http.get(base() + "/people/" + ceo).json();
+        String org = ceoRead.at("/orgIds/0").asText();
+        long before = nodesAndRels();
+
+        Http.Response created = http.post(base() + "/people", Map.of("name", "Dup Org", "orgIds", List.of(org, org)));
+        assertField(created, "orgIds[1]");
+        assertTrue(created.json().at("/errors/0/message").asText().contains("appears twice"), created.body());
+        ObjectNode twice = editable(ceoRead);
+        twice.putArray("orgIds").add(org).add(org);
+        assertField(http.put(base() + "/people/" + ceo, twice), "orgIds[1]");
+
+        assertEquals(before, nodesAndRels(), "nothing written");
+        assertEquals(1, http.get(base() + "/people/" + ceo).json().get("orgs").size());
+    }
+
+    @Test
+    void unicodeNoncharactersAreRefusedInTextLikeNulAndWriteNothing() {
+        String ceo = person("p-ceo");
+        JsonNode ceoRead = http.get(base() + "/people/" + ceo).json();
+        long before = nodesAndRels();
+
+        // U+FFFE / U+FFFF are not XML characters: stored, they broke the PDF report and the GraphML export.
+        assertField(http.post(base() + "/people", Map.of("name", "Ann\uFFFELee")), "name");
+        assertField(http.post(base() + "/people", Map.of("name", "Ann", "title", "CTO\uFFFF")), "title");
+        assertField(http.post(base() + "/people", Map.of("name", "Ann", "notes", "a\uFDD0b")), "notes");
+        assertField(http.post(base() + "/people", Map.of("name", "Ann", "tags", List.of("ok", "x\uD83F\uDFFE"))), "tags[1]");
+        assertField(http.put(base() + "/people/" + ceo, editable(ceoRead).put("name", "Li\uFFFEWei")), "name");
+        // Sent as JSON escapes rather than raw UTF-8: the same.
+        assertField(http.post(base() + "/people", "{\"name\":\"Ann\\ufffeLee\"}"), "name");
+        assertField(http.post(base() + "/people", "{\"name\":\"Ann\\udbff\\udfffLee\"}"), "name");
+
+        assertEquals(before, nodesAndRels(), "nothing written");
+        // Characters next to them stay allowed: U+FFFD, U+FDCF, U+FDF0, U+1FFFD.
+        Http.Response ok = http.post(base() + "/people", Map.of("name", "\uFFFD\uFDCF\uFDF0\uD83F\uDFFD"));
+        assertEquals(201, ok.status(), ok.body());
+    }
+
+    @Test
     void tiesAreValidatedVersionedAndScopedToTheAccount() {
         String ceo = person("p-ceo");
         String eng = person("p-eng");

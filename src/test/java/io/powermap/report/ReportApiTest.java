@@ -327,6 +327,24 @@ class ReportApiTest {
     }
 
     @Test
+    void textThatIsNotXmlStoredBeforeTheRulesCannotBreakTheReport() throws IOException {
+        String id = io.powermap.support.Fixtures.importSmall(http);
+        // As stored before noncharacters were refused at the edge (written here straight to the database).
+        TestNeo4j.driver().executableQuery("MATCH (p:Person {accountId: $a, externalId: 'p-ceo'}) SET p.name = $name, p.title = $title")
+                .withParameters(Map.of("a", id, "name", "Li\uFFFEWei", "title", "CEO\uFFFF\u0007")).execute();
+        TestNeo4j.driver().executableQuery("MATCH (a:Account {id: $a}) SET a.name = $name")
+                .withParameters(Map.of("a", id, "name", "Small\uFFFFTelco")).execute();
+
+        try (PDDocument doc = report(id, "format=pdf&lang=en", "noncharacters").doc()) {
+            assertTrue(doc.getNumberOfPages() > 0);
+        }
+        Http.Response html = http.get("/api/accounts/" + id + "/report?format=html&lang=en");
+        assertEquals(200, html.status(), html.body());
+        assertFalse(html.body().contains("\uFFFE") || html.body().contains("\uFFFF") || html.body().contains("\u0007"), html.body());
+        assertTrue(html.body().contains("Li\uFFFDWei") && html.body().contains("Small\uFFFDTelco"), html.body());
+    }
+
+    @Test
     void badReportRequestsAreProblemsAndTheHtmlVersionKeepsTheCsp() {
         String base = "/api/accounts/" + demo + "/report";
         Http.Response format = http.get(base + "?format=docx");

@@ -59,6 +59,24 @@ class VisitApiTest extends ApiTest {
     }
 
     @Test
+    void textThatIsNotXmlStoredBeforeTheRulesCannotBreakTheBrief() {
+        // As stored before noncharacters were refused at the edge (written here straight to the database).
+        TestNeo4j.driver().executableQuery("MATCH (p:Person {id: $id}) SET p.name = $name, p.notes = $notes")
+                .withParameters(Map.of("id", person.get("p-ceo"), "name", "Li\uFFFEWei", "notes", "x\uFFFF")).execute();
+        TestNeo4j.driver().executableQuery("MATCH (v:Visit {accountId: $a}) SET v.objective = $o")
+                .withParameters(Map.of("a", account, "o", "CEO\uFFFE sponsorship")).execute();
+        String visit = http.get(base + "/visits").json().get(0).get("id").asText();
+
+        java.net.http.HttpResponse<byte[]> pdf = http.sendForBytes(java.net.http.HttpRequest.newBuilder(
+                http.uri(base + "/visits/" + visit + "/brief?format=pdf&lang=en")).GET());
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Http.Response html = http.get(base + "/visits/" + visit + "/brief?format=html&lang=en");
+        assertEquals(200, html.status(), html.body());
+        assertTrue(html.body().contains("Li\uFFFDWei") && !html.body().contains("\uFFFE"), html.body());
+    }
+
+    @Test
     void createGetListUpdateDeleteInTheImportShape() {
         Http.Response created = http.post(base + "/visits", visit());
         assertEquals(201, created.status(), created.body());

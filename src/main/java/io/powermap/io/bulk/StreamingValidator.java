@@ -96,7 +96,7 @@ final class StreamingValidator {
             problems.add("account", "is required");
         } else {
             Check c = new Check();
-            c.name("account.name", catalog.account.name()).text("account.notes", catalog.account.notes());
+            c.id("account.id", catalog.account.id()).name("account.name", catalog.account.name()).text("account.notes", catalog.account.notes());
             problems.addAll(c);
         }
         SecondPass second = new SecondPass();

@@ -270,11 +270,13 @@ final class Sheet {
             if (v == null) {
                 return null;
             }
+            LocalDate d;
             try {
-                return LocalDate.parse(v);
+                d = LocalDate.parse(v);
             } catch (DateTimeParseException e) {
                 return bad(c, column, "'" + v + "' is not a date as YYYY-MM-DD");
             }
+            return io.powermap.domain.Dates.inRange(d) ? d : bad(c, column, "'" + v + "' " + io.powermap.domain.Dates.OUT_OF_RANGE);
         }
 
         private <T> T bad(Check c, String column, String message) {

@@ -240,6 +240,37 @@ class CsvImportApiTest {
     }
 
     @Test
+    void unicodeNoncharactersAreRefusedByLineAndColumnAndNothingIsWritten() {
+        long before = nodesAndRels();
+        // Valid UTF-8 (EF BF BE, EF BF BF, EF B7 90), but noncharacters: not allowed in XML, they broke the PDF report.
+        String people = String.join("\n",
+                "externalId,name,title,notes,reportsTo",
+                "n1,Ann\uFFFELee,,,",
+                "n2,Bo,CTO\uFFFF,,",
+                "n3,Cy,,a\uFDD0b,",
+                "n4,Di,,,p-ceo\uD83F\uDFFF",
+                "n\uFFFE5,Ed,,,",
+                "");
+        Map<String, String> p = problems(csv("people", people));
+        assertEquals(List.of("line 2.name", "line 3.title", "line 4.notes", "line 5.reportsTo", "line 6.externalId"),
+                new ArrayList<>(p.keySet()), p.toString());
+        assertTrue(p.get("line 2.name").contains("noncharacter (U+FFFE)"), p.toString());
+        p = problems(csv("ties", "from,to,kind,strength,source\np-eng,p-ceo,TRUST,2,lunch\uFFFF\n"));
+        assertEquals(List.of("line 2.source"), new ArrayList<>(p.keySet()), p.toString());
+        assertEquals(before, nodesAndRels(), "nothing written");
+    }
+
+    @Test
+    void aTieSinceOutsideTheYears0001To9999IsRefusedByLine() {
+        long before = nodesAndRels();
+        Map<String, String> p = problems(csv("ties", "from,to,kind,strength,since\n"
+                + "p-eng,p-ceo,TRUST,2,+10000-01-01\np-eng,p-cto,TRUST,2,-0001-01-01\np-adv,p-cto,TRUST,2,2024-05-01\n"));
+        assertEquals(List.of("line 2.since", "line 3.since"), new ArrayList<>(p.keySet()), p.toString());
+        assertTrue(p.get("line 2.since").contains("0001 to 9999"), p.toString());
+        assertEquals(before, nodesAndRels(), "nothing written");
+    }
+
+    @Test
     void aReportingCycleMadeByTheFileIsRejected() {
         long before = nodesAndRels();
         // The fixture has 王建国 → Ольга Смирнова → Li Wei; the file closes the loop.
