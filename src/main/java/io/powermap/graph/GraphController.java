@@ -55,7 +55,7 @@ public final class GraphController {
         }
         GraphService.Request request = new GraphService.Request(view,
                 opportunityId == null || opportunityId.isBlank() ? null : opportunityId, lod, expand);
-        long state = service.state(accountId);
+        long state = service.state(accountId, request.opportunityId());
         answers.respond(ctx, key(accountId, request, state), () -> service.graph(accountId, request, state));
     }
 

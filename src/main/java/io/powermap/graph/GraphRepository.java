@@ -115,9 +115,18 @@ public final class GraphRepository {
         return db.read(tx -> tx.run(peopleCount, Map.of("accountId", accountId)).single().get("people").asLong());
     }
 
-    /** The account's change counter: changes whenever anything of the account is written (empty when the account is not visible). */
-    public Optional<Long> state(String accountId) {
-        return db.read(tx -> tx.run(state, Map.of("accountId", accountId)).list(r -> r.get("state").asLong())
+    /** The account's change counter, and whether the opportunity (null: none asked) is one of its deals. */
+    public record State(long changes, boolean opportunityFound) {}
+
+    /**
+     * The account's change counter: changes whenever anything of the account is written (empty when the account
+     * is not visible).
+     */
+    public Optional<State> state(String accountId, String opportunityId) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("accountId", accountId);
+        p.put("opportunityId", opportunityId);
+        return db.read(tx -> tx.run(state, p).list(r -> new State(r.get("state").asLong(), r.get("opportunityFound").asBoolean()))
                 .stream().findFirst());
     }
 

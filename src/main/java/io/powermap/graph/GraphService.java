@@ -73,7 +73,17 @@ public final class GraphService {
 
     /** The account's state key (its change counter); 404 when the account is not visible. */
     public long state(String accountId) {
-        return repository.state(accountId).orElseThrow(() -> ApiException.notFound("account", accountId));
+        return state(accountId, null);
+    }
+
+    /** The same, and 400 naming {@code opportunityId} when it is not a deal of this account. */
+    public long state(String accountId, String opportunityId) {
+        GraphRepository.State state = repository.state(accountId, opportunityId)
+                .orElseThrow(() -> ApiException.notFound("account", accountId));
+        if (!state.opportunityFound()) {
+            throw ApiException.invalid("opportunityId", "no opportunity with id '" + opportunityId + "' in this account");
+        }
+        return state.changes();
     }
 
     /** The full graph, whatever its size, read afresh (no snapshot, nothing cached). */

@@ -55,6 +55,15 @@ class DealChainTest extends ApiTest {
                 assertTrue(p.get("decisionRole").isNull(), p.toString());
             }
         }
+        // A deal of another account (or none) is refused by the map as by the analysis.
+        String otherDeal = http.get("/api/accounts/" + Fixtures.importSmall(http)).json().at("/opportunityList/0/id").asText();
+        for (String bad : List.of(otherDeal, "no-such-deal")) {
+            for (String what : List.of("/graph", "/analysis")) {
+                var r = http.get(base + what + "?opportunityId=" + bad);
+                assertEquals(400, r.status(), what + " " + r.body());
+                assertEquals("opportunityId", r.json().at("/errors/0/field").asText(), r.body());
+            }
+        }
         // The map of the deal shows the same roles.
         for (JsonNode n : http.get(base + "/graph?opportunityId=" + deal).json().at("/elements/nodes")) {
             String role = n.at("/data/decisionRole").isNull() ? null : n.at("/data/decisionRole").asText();
