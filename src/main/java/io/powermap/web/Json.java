@@ -89,14 +89,10 @@ public final class Json {
      * Unicode noncharacters ({@code \\uFFFE}, {@code \\uFFFF}, U+FDD0..U+FDEF, U+1FFFE...: not allowed in
      * XML, so they would break the GraphML export and the PDF report; see {@link Text}).
      */
-    static final class WellFormedString extends StringDeserializer {
+    static final class WellFormedString extends TextOnly {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
-            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
-                // No number or boolean silently becomes text (e.g. a name of 123).
-                return (String) ctxt.handleUnexpectedToken(String.class, p);
-            }
-            String s = p.getText();
+            String s = super.deserialize(p, ctxt);
             if (s != null && !wellFormed(s)) {
                 throw ctxt.weirdStringException(s.length() > 40 ? s.substring(0, 40) : s, String.class, NOT_WELL_FORMED);
             }
@@ -128,8 +124,8 @@ public final class Json {
         }
     }
 
-    /** No number or boolean silently becomes text, whatever is stored. */
-    static final class TextOnly extends StringDeserializer {
+    /** No number or boolean silently becomes text (e.g. a name of 123), whatever is stored. */
+    static class TextOnly extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws java.io.IOException {
             if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
