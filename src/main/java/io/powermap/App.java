@@ -299,7 +299,7 @@ public final class App implements AutoCloseable {
         }
         bulkImports.start();
         Optional<Warmup> warmup = config.warmup()
-                ? Optional.of(new Warmup(passwords, accounts, graphController, analysisController, positions).start())
+                ? Optional.of(new Warmup(meta, passwords, accounts, graphController, analysisController, positions).start())
                 : Optional.empty();
         return new App(db, web, seeded, generatedPassword, bulkImports, answers, warmup);
     }

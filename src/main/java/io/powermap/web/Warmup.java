@@ -5,6 +5,7 @@ import io.powermap.account.AccountService;
 import io.powermap.analysis.AnalysisController;
 import io.powermap.auth.Actor;
 import io.powermap.auth.Passwords;
+import io.powermap.db.MetaRepository;
 import io.powermap.graph.GraphController;
 import io.powermap.graph.PositionRecords;
 import io.powermap.graph.PositionsService;
@@ -17,14 +18,14 @@ import java.util.Map;
 
 /**
  * After start, does in the background what the first sign-in and the first screen of each account would
- * otherwise pay for: the JIT compiling Argon2, Cypher planning the first screen's queries, and each
- * account's map and analysis computed into the answer cache. A request that arrives while its answer is
+ * otherwise pay for: Cypher planning the sign-in's queries (EXPLAIN: its writes are planned, not run), the JIT
+ * compiling Argon2, and each account's first screen read, its map and analysis computed into the answer cache. A request that arrives while its answer is
  * being computed waits for that computation instead of starting another ({@link JsonCache}).
  *
  * <p>Accounts go in the order of the account list (the browser opens the first unless it remembers
  * another) and stop at {@link #PEOPLE_BUDGET} people in all, so the answer cache and the analysis
  * snapshots keep room; an account larger than {@link #MAX_ACCOUNT_PEOPLE} is left to its first request.
- * Reads only: nothing it does can change data or what a user is allowed to see.
+ * It writes nothing, so it can change neither data nor what a user is allowed to see.
  */
 public final class Warmup implements AutoCloseable {
 
@@ -37,6 +38,12 @@ public final class Warmup implements AutoCloseable {
     /** What one run did: accounts warmed, their people, and the wall time. */
     public record Report(int accounts, long people, long millis) {}
 
+    /** What signing in and the account list run (writes among them: planned only, never run here). */
+    static final List<String> SIGN_IN_QUERIES = List.of("auth/throttle-get", "auth/user-for-login", "auth/session-create",
+            "auth/event-record", "auth/throttle-clear", "auth/session-resolve", "auth/session-touch", "auth/member-accounts",
+            "account/list-for-user");
+
+    private final MetaRepository meta;
     private final Passwords passwords;
     private final AccountService accounts;
     private final GraphController graph;
@@ -46,8 +53,9 @@ public final class Warmup implements AutoCloseable {
     private volatile boolean closed;
     private volatile Report report;
 
-    public Warmup(Passwords passwords, AccountService accounts, GraphController graph, AnalysisController analysis,
+    public Warmup(MetaRepository meta, Passwords passwords, AccountService accounts, GraphController graph, AnalysisController analysis,
                   PositionsService positions) {
+        this.meta = meta;
         this.passwords = passwords;
         this.accounts = accounts;
         this.graph = graph;
@@ -88,6 +96,7 @@ public final class Warmup implements AutoCloseable {
 
     Report run() {
         long started = System.nanoTime();
+        meta.plan(SIGN_IN_QUERIES);
         // Twice: the first run is interpreted, the second runs what the JIT compiled meanwhile.
         passwords.verifyDummy("warm-up");
         passwords.verifyDummy("warm-up");

@@ -3,6 +3,7 @@ package io.powermap.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.powermap.App;
 import io.powermap.account.AccountRecords.Account;
+import io.powermap.db.Queries;
 import io.powermap.support.Documents;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
@@ -83,6 +84,12 @@ class WarmupTest {
             }
             assertEquals(stance, shown);
         }
+    }
+
+    @Test
+    void theSignInQueriesItPlansAreQueriesOfTheApp() {
+        Queries queries = Queries.load();
+        Warmup.SIGN_IN_QUERIES.forEach(queries::get); // throws for an unknown name
     }
 
     @Test
