@@ -1,6 +1,8 @@
 // One row per person (all of the account, or only $personIds) with everything the map styles on.
-// With an opportunity the roles are that deal's chain (ROLE_IN) alone, as the analysis counts them. COLLECT subqueries instead of CALL blocks with
-// aggregation: the same lists, about a quarter less server-side execution (BENCHMARKS.md, graph endpoint).
+// With an opportunity the roles are that deal's chain (ROLE_IN) alone, as the analysis counts them; the
+// last contact is on or before today (a meeting entered ahead is not one yet), as in the analysis.
+// COLLECT subqueries instead of CALL blocks with aggregation: the same lists, about a quarter less
+// server-side execution (BENCHMARKS.md, graph endpoint).
 MATCH (p:Person {accountId: $accountId})
 WHERE $personIds IS NULL OR p.id IN $personIds
 OPTIONAL MATCH (p)-[deal:ROLE_IN]->(:Opportunity {id: $opportunityId})
@@ -8,9 +10,9 @@ WITH p, deal,
   COLLECT { MATCH (p)-[m:MEMBER_OF]->(o:Org) WITH m, o ORDER BY m.position RETURN [o.id, o.name] } AS orgs,
   COLLECT { MATCH (s:Staff)-[own:OWNS]->(p) WITH s, own ORDER BY own.priority, s.name RETURN [s.name, own.priority] } AS owns,
   COLLECT { MATCH (p)-[:ALIGNED_WITH]->(c:Competitor) WHERE c.name IS NOT NULL RETURN c.name ORDER BY c.name } AS competitors,
-  COLLECT { MATCH (p)-[:ATTENDED]->(i:Interaction) WHERE i.date IS NOT NULL
+  COLLECT { MATCH (p)-[:ATTENDED]->(i:Interaction) WHERE i.date <= date()
             RETURN i.date ORDER BY i.date DESC LIMIT 1 }[0] AS lastInteraction,
-  COLLECT { MATCH (:Staff)-[k:KNOWS]->(p) WHERE k.lastContact IS NOT NULL
+  COLLECT { MATCH (:Staff)-[k:KNOWS]->(p) WHERE k.lastContact <= date()
             RETURN k.lastContact ORDER BY k.lastContact DESC LIMIT 1 }[0] AS lastKnown
 WITH p, deal, [x IN orgs WHERE x[0] IS NOT NULL | x[0]] AS orgIds, [x IN orgs WHERE x[1] IS NOT NULL | x[1]] AS orgNames,
      owns, competitors,

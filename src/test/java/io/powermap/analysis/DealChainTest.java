@@ -99,6 +99,12 @@ class DealChainTest extends ApiTest {
         assertEquals("2026-09-14", member.get("lastContact").asText(), "the QBR, not the meeting ahead");
         assertEquals(LocalDate.parse("2026-09-14").until(LocalDate.now(ZoneOffset.UTC), java.time.temporal.ChronoUnit.DAYS),
                 member.get("daysSinceContact").asLong());
+        // The map's card says the same.
+        for (JsonNode n : http.get(base + "/graph").json().at("/elements/nodes")) {
+            if (n.at("/data/id").asText().equals(ceo)) {
+                assertEquals("2026-09-14", n.at("/data/lastContact").asText());
+            }
+        }
     }
 
     @Test
