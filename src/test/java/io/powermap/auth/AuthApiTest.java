@@ -338,41 +338,37 @@ class AuthApiTest {
 
     @Test
     void twoOwnersDemotingEachOtherAtOnceLeaveOneOwner() {
-        Users.User bob = Users.create(admin, app.port(), "bob");
-        Users.User ed = Users.create(admin, app.port(), "ed");
-        for (int round = 0; round < 6; round++) {
-            String accountId = ownedBy(bob, ed);
-            String members = "/api/accounts/" + accountId + "/members/";
-            List<Http.Response> answers = Race.run(List.of(
-                    () -> bob.http().put(members + ed.id(), Map.of("role", "VIEWER")),
-                    () -> ed.http().put(members + bob.id(), Map.of("role", "VIEWER"))));
-            List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
-            assertEquals(1, Race.count(answers, 200), "round " + round + ": " + statuses);
-            // The loser is refused: 409 (last OWNER) when it raced the winner's transaction, 403 (now a
-            // VIEWER) when it arrived after the winner's commit had already reached the access check.
-            assertEquals(1, Race.count(answers, 409) + Race.count(answers, 403), "round " + round + ": " + statuses);
-            assertEquals(1, owners(accountId), "an account always keeps an OWNER");
-            assertEquals(2, admin.get("/api/accounts/" + accountId + "/members").json().size());
-        }
+        // The loser is now a VIEWER: 403 when the access check already sees it.
+        raceTwoOwners((actor, members, other) -> actor.http().put(members + other.id(), Map.of("role", "VIEWER")), 200, 403, 2);
     }
 
     @Test
     void twoOwnersRemovingEachOtherAtOnceLeaveOneOwner() {
+        // The loser is no longer a member: 404 when the access check already sees it.
+        raceTwoOwners((actor, members, other) -> actor.http().delete(members + other.id()), 204, 404, 1);
+    }
+
+    private interface MemberChange {
+        Http.Response by(Users.User actor, String membersPath, Users.User other);
+    }
+
+    /**
+     * Bob and Ed, both OWNER, change each other at the same moment, six rounds: one wins and one OWNER is
+     * left. The loser gets 409 (the last OWNER) when it raced the winner's transaction, or {@code late} when it
+     * arrived after the winner's commit had reached the access check.
+     */
+    private void raceTwoOwners(MemberChange change, int ok, int late, int membersLeft) {
         Users.User bob = Users.create(admin, app.port(), "bob");
         Users.User ed = Users.create(admin, app.port(), "ed");
         for (int round = 0; round < 6; round++) {
             String accountId = ownedBy(bob, ed);
             String members = "/api/accounts/" + accountId + "/members/";
-            List<Http.Response> answers = Race.run(List.of(
-                    () -> bob.http().delete(members + ed.id()),
-                    () -> ed.http().delete(members + bob.id())));
+            List<Http.Response> answers = Race.run(List.of(() -> change.by(bob, members, ed), () -> change.by(ed, members, bob)));
             List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
-            assertEquals(1, Race.count(answers, 204), "round " + round + ": " + statuses);
-            // 409 (last OWNER) when it raced the winner's transaction, 404 (no longer a member) when it
-            // arrived after the winner's commit.
-            assertEquals(1, Race.count(answers, 409) + Race.count(answers, 404), "round " + round + ": " + statuses);
+            assertEquals(1, Race.count(answers, ok), "round " + round + ": " + statuses);
+            assertEquals(1, Race.count(answers, 409) + Race.count(answers, late), "round " + round + ": " + statuses);
             assertEquals(1, owners(accountId), "an account always keeps an OWNER");
-            assertEquals(1, admin.get("/api/accounts/" + accountId + "/members").json().size());
+            assertEquals(membersLeft, admin.get("/api/accounts/" + accountId + "/members").json().size());
         }
     }
 
