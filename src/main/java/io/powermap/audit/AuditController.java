@@ -2,6 +2,7 @@ package io.powermap.audit;
 
 import io.javalin.http.Context;
 import io.powermap.account.AccountService;
+import io.powermap.domain.Dates;
 import io.powermap.web.Requests;
 
 import java.time.Instant;
@@ -35,6 +36,6 @@ public final class AuditController {
         if (raw == null || raw.isBlank()) {
             return Instant.EPOCH.toString();
         }
-        return io.powermap.domain.Dates.since(raw, "since").toString();
+        return Dates.since(raw, "since").toString();
     }
 }

@@ -6,6 +6,7 @@ import io.powermap.analysis.AnalysisRecords.Scores;
 import io.powermap.analysis.AnalysisService;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.domain.Dates;
 import io.powermap.domain.Vocabulary.Stance;
 import io.powermap.plan.PlanRecords.Progress;
 import io.powermap.plan.PlanRecords.Stale;
@@ -206,7 +207,7 @@ public final class PlanService {
     }
 
     static Instant parseSince(String raw) {
-        return io.powermap.domain.Dates.since(raw, "since");
+        return Dates.since(raw, "since");
     }
 
     /** Decision-chain members with no interaction (or staff contact) in the last {@code days} days, longest first. */

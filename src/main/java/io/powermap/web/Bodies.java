@@ -1,5 +1,6 @@
 package io.powermap.web;
 
+import io.powermap.domain.Dates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -158,8 +159,8 @@ public final class Bodies {
                     .collect(Collectors.joining(", "));
             return ApiException.invalid(Json.path(f), "'" + f.getValue() + "' is not one of " + allowed);
         }
-        if (e instanceof InvalidFormatException f && io.powermap.domain.Dates.OUT_OF_RANGE.equals(f.getOriginalMessage())) {
-            return ApiException.invalid(Json.path(f), "'" + f.getValue() + "' " + io.powermap.domain.Dates.OUT_OF_RANGE);
+        if (e instanceof InvalidFormatException f && Dates.OUT_OF_RANGE.equals(f.getOriginalMessage())) {
+            return ApiException.invalid(Json.path(f), "'" + f.getValue() + "' " + Dates.OUT_OF_RANGE);
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
             return ApiException.invalid(Json.path(f), Json.NOT_WELL_FORMED);

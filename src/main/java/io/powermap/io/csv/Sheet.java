@@ -1,6 +1,7 @@
 package io.powermap.io.csv;
 
 import io.powermap.domain.Check;
+import io.powermap.domain.Dates;
 import io.powermap.web.ApiException;
 import io.powermap.web.ApiException.FieldError;
 
@@ -276,7 +277,7 @@ final class Sheet {
             } catch (DateTimeParseException e) {
                 return bad(c, column, "'" + v + "' is not a date as YYYY-MM-DD");
             }
-            return io.powermap.domain.Dates.inRange(d) ? d : bad(c, column, "'" + v + "' " + io.powermap.domain.Dates.OUT_OF_RANGE);
+            return Dates.inRange(d) ? d : bad(c, column, "'" + v + "' " + Dates.OUT_OF_RANGE);
         }
 
         private <T> T bad(Check c, String column, String message) {
