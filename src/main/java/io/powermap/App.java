@@ -34,6 +34,7 @@ import io.powermap.staff.StaffController;
 import io.powermap.staff.StaffService;
 import io.powermap.audit.AuditController;
 import io.powermap.auth.AccessControl;
+import io.powermap.auth.Actor;
 import io.powermap.auth.AuthController;
 import io.powermap.auth.AuthService;
 import io.powermap.auth.CredentialCache;
@@ -238,7 +239,7 @@ public final class App implements AutoCloseable {
         Optional<String> seeded = new DemoSeeder(meta, imports, mapper).seedIfFirstStart(config.seedDemo());
         // The demo account belongs to the admin: they can hand it to a team from there.
         seeded.ifPresent(demoId -> users.adminId().ifPresent(adminId ->
-                memberships.put(demoId, adminId, Role.OWNER, io.powermap.auth.Actor.SYSTEM)));
+                memberships.put(demoId, adminId, Role.OWNER, Actor.SYSTEM)));
 
         Bodies bodies = new Bodies(mapper, config.maxBodyBytes());
         JsonCache answers = new JsonCache(mapper, ANSWER_CACHE_BYTES);

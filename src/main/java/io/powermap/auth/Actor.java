@@ -9,8 +9,11 @@ import java.util.Optional;
  */
 public record Actor(String id, String name, boolean admin, Map<String, Role> memberships) {
 
-    /** Seeding and other work the app does by itself. */
-    public static final Actor SYSTEM = new Actor("system", "Powermap");
+    /**
+     * Seeding and other work the app does by itself, with every right (no HTTP request ever carries it):
+     * it lists every account and may hand the demo to the first admin.
+     */
+    public static final Actor SYSTEM = new Actor("system", "Powermap", true, Map.of());
 
     public Actor {
         memberships = memberships == null ? Map.of() : Map.copyOf(memberships);

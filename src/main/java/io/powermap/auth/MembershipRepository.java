@@ -89,11 +89,10 @@ public final class MembershipRepository {
 
     /**
      * The route let the caller in as an OWNER; under the account's lock, re-checks that they still are one
-     * (another OWNER may have changed their role meanwhile). An ADMIN is OWNER everywhere, and the app itself
-     * (seeding the demo for the first admin) acts for nobody.
+     * (another OWNER may have changed their role meanwhile). An ADMIN, and the app itself, is OWNER everywhere.
      */
     private static void stillOwner(org.neo4j.driver.Record r, Actor actor) {
-        if (!actor.admin() && !Actor.SYSTEM.equals(actor) && !r.get("actorOwner").asBoolean()) {
+        if (!actor.admin() && !r.get("actorOwner").asBoolean()) {
             throw ApiException.forbidden("you are no longer an OWNER of this account");
         }
     }

@@ -2,6 +2,7 @@ package io.powermap.plan;
 
 import io.javalin.http.Context;
 import io.powermap.account.AccountService;
+import io.powermap.domain.Dates;
 import io.powermap.plan.PlanRecords.TargetInput;
 import io.powermap.web.Bodies;
 import io.powermap.web.Requests;
@@ -50,7 +51,7 @@ public final class PlanController {
         String since = ctx.queryParam("since");
         int limit = Requests.intParam(ctx, "limit", 100, 1, 1000);
         if (since != null && !since.isBlank()) {
-            PlanService.parseSince(since.trim());
+            Dates.since(since, "since");
         }
         accounts.requireExists(accountId);
         ctx.json(service.timeline(accountId, since, limit));

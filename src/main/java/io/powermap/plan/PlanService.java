@@ -162,7 +162,7 @@ public final class PlanService {
         Instant since;
         String source;
         if (sinceRaw != null && !sinceRaw.isBlank()) {
-            since = parseSince(sinceRaw.trim());
+            since = Dates.since(sinceRaw, "since");
             source = "query";
         } else {
             Optional<LocalDate> last = visits.lastVisit(accountId);
@@ -204,10 +204,6 @@ public final class PlanService {
                 return Instant.MIN;
             }
         }
-    }
-
-    static Instant parseSince(String raw) {
-        return Dates.since(raw, "since");
     }
 
     /** Decision-chain members with no interaction (or staff contact) in the last {@code days} days, longest first. */

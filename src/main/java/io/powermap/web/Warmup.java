@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * After start, does in the background what the first sign-in and the first screen of each account would
@@ -32,8 +31,6 @@ public final class Warmup implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Warmup.class);
     static final long PEOPLE_BUDGET = 10_000;
     static final long MAX_ACCOUNT_PEOPLE = 5_000;
-    /** Lists every account; it reads and never writes, so no audit entry carries its name. */
-    private static final Actor READER = new Actor("system", "Powermap", true, Map.of());
 
     /** What one run did: accounts warmed, their people, and the wall time. */
     public record Report(int accounts, long people, long millis) {}
@@ -102,7 +99,7 @@ public final class Warmup implements AutoCloseable {
         passwords.verifyDummy("warm-up");
         int warmed = 0;
         long people = 0;
-        for (Account account : chosen(accounts.list(READER), PEOPLE_BUDGET, MAX_ACCOUNT_PEOPLE)) {
+        for (Account account : chosen(accounts.list(Actor.SYSTEM), PEOPLE_BUDGET, MAX_ACCOUNT_PEOPLE)) {
             if (closed) {
                 break;
             }
