@@ -127,7 +127,8 @@ function clearEmphasis() {
   state.focus = null;
   state.emphasis = null;
   map.clearEmphasis();
-  updateCount();
+  // A highlight shows its people even where the filters hide them: the filters apply again.
+  applyFilters();
   renderAnalysis(app);
   renderPaths(app, { keepResults: true });
 }

@@ -57,6 +57,28 @@ class AnalysisUiTest extends FixtureUiTest {
     }
 
     @Test
+    void clearingAHighlightAppliesTheFiltersAgain() {
+        b.openApp(f.accountId(), "en");
+        String olga = f.person("p-cto"); // the only opposed person of the fixture
+        b.find("#panel-filters input[name=stance][value=OPPOSED]").click();
+        b.waitFor("Olga filtered out", () -> (Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('filtered')", olga));
+        String count = b.find("#filter-count").getText();
+        // Her coverage entry shows her although the filters hide her...
+        b.find("#tab-analysis").click();
+        b.waitVisible("#analysis-coverage button[data-key='member:" + olga + "']").click();
+        b.waitFor("Olga highlighted", () -> (Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('hl')", olga));
+        assertFalse((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('filtered')", olga));
+        // ...and once the highlight is cleared the filters hide her again, as their count says.
+        b.find("#analysis-clear").click();
+        b.waitFor("the highlight to clear", () -> b.jsLong("return window.powermap.cy.elements('.hl, .faded').length") == 0);
+        assertTrue((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('filtered')", olga));
+        assertFalse((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).visible()", olga));
+        b.find("#tab-filters").click();
+        assertEquals(count, b.find("#filter-count").getText());
+        b.assertNoScriptErrors();
+    }
+
+    @Test
     void switchingToChineseSaysTheReasonsInChineseInThePanelAndTheCard() {
         JsonNode hidden = analysis.get("hidden").get(0);
         b.openApp(f.accountId(), "en");
