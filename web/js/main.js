@@ -322,6 +322,8 @@ async function drawMap(positions, { mergeAt = null } = {}) {
     refreshCard(app);
   } else if (state.selectedId) {
     clearSelection();
+  } else if (state.selectedEdgeId) {
+    refreshCard(app); // the tie card shows the tie as saved (its version too), or goes with the tie
   }
   if (state.focus && map.personData(state.focus.id)) map.focus(state.focus.id, state.focus.depth);
   renderLodBar();

@@ -142,10 +142,14 @@ class EditUiTest extends FixtureUiTest {
         new Select(b.waitVisible("#tie-strength")).selectByValue("1");
         b.waitRerender(() -> b.find("#dialog-submit").click());
         assertEquals(1L, b.jsLong(edge + "[0].data('strength')", newId, f.person("p-cto")));
-        b.js(edge.replace("return ", "") + "[0].emit('tap')", newId, f.person("p-cto"));
-        b.waitVisible("#tie-delete").click();
+        // The open tie card shows the tie as saved, and deleting from it is no false conflict.
+        b.waitFor("the tie card to show the new strength", () -> b.find("#card").getText().contains("1 weak"));
+        assertFalse(b.find("#card").getText().contains("3 strong"), b.find("#card").getText());
+        b.find("#tie-delete").click();
         b.waitRerender(() -> b.waitVisible("#dialog-submit").click());
         assertEquals(0, b.jsLong(edge + ".length", newId, f.person("p-cto")));
+        assertFalse(b.find("#dialog").isDisplayed());
+        assertTrue(b.find("#card").getAttribute("hidden") != null, "the deleted tie's card is closed");
 
         // Bad input from the server is shown against the field and nothing is written.
         b.find("#add-tie").click();
