@@ -305,13 +305,20 @@ async function savedPositions(id, view) {
   }
 }
 
-async function drawMap(positions, { mergeAt = null } = {}) {
+/**
+ * `sameData`: the same graph and analysis drawn again (another view, community boxes on or off), so a
+ * highlight (analysis item, warm path, visit targets) is drawn again and the warm-path results stay;
+ * new data (a reload after an edit, another opportunity) ends the highlight, as the panels then say.
+ */
+async function drawMap(positions, { mergeAt = null, sameData = false } = {}) {
   const communities = state.communities && state.view === 'influence';
+  const highlight = sameData && state.emphasis && !state.focus ? map.highlighted : null;
   if (mergeAt && map.cy) {
     await map.merge({ graph: state.graph, analysis: state.analysis, anchor: mergeAt, communities });
   } else {
     hook.lastLayoutMs = await map.render({ graph: state.graph, analysis: state.analysis, view: state.view, positions, communities });
     hook.timings = map.timings;
+    if (!highlight) state.emphasis = null;
   }
   hook.cy = map.cy;
   hook.renders++;
@@ -326,9 +333,10 @@ async function drawMap(positions, { mergeAt = null } = {}) {
     refreshCard(app); // the tie card shows the tie as saved (its version too), or goes with the tie
   }
   if (state.focus && map.personData(state.focus.id)) map.focus(state.focus.id, state.focus.depth);
+  else if (highlight) map.highlight({ ...highlight, fit: false });
   renderLodBar();
   updateCommunityToggle();
-  refreshPanels();
+  refreshPanels({ keepPaths: sameData });
 }
 
 // ----- level of detail: clusters open and close in place -----
@@ -396,17 +404,18 @@ async function toggleCommunities() {
   }
   setBusy(1);
   try {
-    await drawMap(map.positions({ all: true }));
+    await drawMap(map.positions({ all: true }), { sameData: true });
   } finally {
     setBusy(-1);
   }
 }
 
-function refreshPanels() {
+/** `keepPaths`: the warm-path results still hold (a language or view switch), else they are found again. */
+function refreshPanels({ keepPaths = false } = {}) {
   renderOverview(app);
   filtersPanel.render();
   renderAnalysis(app);
-  renderPaths(app, { keepResults: false });
+  renderPaths(app, { keepResults: keepPaths });
   renderVisits(app, { reload: true }); // an edit may change the proposals
 }
 
@@ -423,7 +432,7 @@ async function switchView(view) {
   if (!state.graph) return;
   setBusy(1);
   try {
-    await drawMap(await savedPositions(state.accountId, view));
+    await drawMap(await savedPositions(state.accountId, view), { sameData: true });
   } finally {
     setBusy(-1);
   }
@@ -578,7 +587,7 @@ onLanguage((code) => {
   renderLegend($('legend'));
   fillOpportunities();
   map.relabel();
-  refreshPanels();
+  refreshPanels({ keepPaths: true });
   refreshCard(app);
   updateCount();
   applyTo(document);

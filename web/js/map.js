@@ -16,6 +16,7 @@ export class MapView {
     this.view = 'formal';
     this.orgParents = new Map();
     this.lastLayoutMs = 0;
+    this.highlighted = null; // the last highlight() spec while it shows, drawn again after a view switch
   }
 
   /**
@@ -351,6 +352,7 @@ export class MapView {
     if (!root || root.empty()) return;
     let hood = root;
     for (let i = 0; i < depth; i++) hood = hood.union(hood.nodes().closedNeighborhood().not('.filtered'));
+    this.highlighted = null;
     cy.batch(() => {
       cy.elements().removeClass('hl hl-root').addClass('faded');
       hood.removeClass('faded');
@@ -383,6 +385,7 @@ export class MapView {
       eles = eles.union(cy.getElementById(a)).union(cy.getElementById(b));
     }
     eles = eles.filter((e) => e.nonempty());
+    this.highlighted = { nodes, pairs, routes, root };
     cy.batch(() => {
       cy.elements().removeClass('hl hl-root').addClass('faded');
       eles.removeClass('faded filtered').addClass('hl');
@@ -393,6 +396,7 @@ export class MapView {
   }
 
   clearEmphasis() {
+    this.highlighted = null;
     this.cy?.elements().removeClass('faded hl hl-root');
   }
 

@@ -39,8 +39,9 @@ function showPath(app, i) {
 export async function renderPaths(app, { keepResults = true } = {}) {
   if (!keepResults) results = null;
   const panel = $('panel-paths');
-  if (panel.hidden && !keepResults) {
-    fill(panel);
+  if (panel.hidden) {
+    // Drawn when its tab opens (showTab); meanwhile nothing is asked of the server.
+    if (!keepResults) fill(panel);
     return;
   }
   await ensureStaff(app);

@@ -79,6 +79,37 @@ class AnalysisUiTest extends FixtureUiTest {
     }
 
     @Test
+    void aHighlightStaysOverAViewSwitchAndEndsWithNewData() {
+        JsonNode hidden = analysis.get("hidden").get(0);
+        String id = hidden.get("personId").asText();
+        b.openApp(f.accountId(), "en");
+        b.find("#tab-analysis").click();
+        b.waitVisible("#analysis-hidden li button").click();
+        b.waitFor("the highlight", () -> id.equals(b.jsString("return window.powermap.cy.$('.hl-root').id()")));
+        long ties = b.jsLong("return window.powermap.cy.edges('.hl').length");
+
+        // The same data in the other view: still highlighted, as the panel says.
+        b.waitRerender(() -> b.find("#view-influence").click());
+        assertEquals(id, b.jsString("return window.powermap.cy.$('.hl-root').id()"));
+        assertEquals(ties, b.jsLong("return window.powermap.cy.edges('.hl').length"));
+        assertTrue(b.jsLong("return window.powermap.cy.nodes('.faded').length") > 0);
+        assertEquals("true", b.find("#analysis-hidden li button").getAttribute("aria-pressed"));
+        assertFalse(b.findAll("#analysis-clear").isEmpty());
+
+        // New data (another opportunity) ends it: the map and the panel agree, and one click highlights again.
+        b.waitRerender(() -> new Select(b.find("#opportunity")).selectByIndex(1));
+        b.waitIdle();
+        assertEquals(0, b.jsLong("return window.powermap.cy.elements('.hl, .faded').length"));
+        assertEquals("false", b.find("#analysis-hidden li button").getAttribute("aria-pressed"));
+        assertTrue(b.findAll("#analysis-clear").isEmpty());
+        b.find("#analysis-hidden li button").click();
+        b.waitFor("the highlight again", () -> b.jsLong("return window.powermap.cy.elements('.hl').length") > 0);
+        b.find("#analysis-clear").click();
+        b.waitRerender(() -> b.find("#view-formal").click());
+        b.assertNoScriptErrors();
+    }
+
+    @Test
     void switchingToChineseSaysTheReasonsInChineseInThePanelAndTheCard() {
         JsonNode hidden = analysis.get("hidden").get(0);
         b.openApp(f.accountId(), "en");
@@ -121,6 +152,17 @@ class AnalysisUiTest extends FixtureUiTest {
         assertEquals("true", first.getAttribute("aria-pressed"));
         assertTrue((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('hl')", f.person("p-eng")));
         assertTrue(b.jsLong("return window.powermap.cy.edges('.hl').length") >= 1);
+        // Another language: the paths stay listed (and shown) in it.
+        String listed = b.find("#path-results").getText();
+        new Select(b.find("#lang")).selectByValue("ru");
+        b.waitFor("Russian labels", () -> b.find("#tab-paths").getText().equals("Тёплый путь"));
+        b.waitFor("the paths listed in Russian", () -> b.find("#path-results").getText().startsWith("Путей:"));
+        assertEquals("true", b.find("#path-results button[data-path='0']").getAttribute("aria-pressed"));
+        assertTrue(b.find("#path-results button[data-path='0']").getText().contains("Chen Jie"));
+        assertTrue((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('hl')", f.person("p-eng")));
+        new Select(b.find("#lang")).selectByValue("en");
+        b.waitFor("the paths listed in English", () -> b.find("#path-results").getText().equals(listed));
+        first = b.find("#path-results button[data-path='0']");
         first.click();
         b.waitFor("the path highlight to clear", () -> b.jsLong("return window.powermap.cy.elements('.hl').length") == 0);
         assertFalse(b.find("#path-results").getText().isEmpty());
