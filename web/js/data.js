@@ -31,7 +31,15 @@ export function openDataDialog(app, onImported) {
       bar.hidden = false;
       bar.value = 0;
       fill(status, t('data.uploading'));
-      const job = await follow(await api.startImport(file.files[0]), bar, status);
+      let job;
+      try {
+        job = await follow(await api.startImport(file.files[0]), bar, status);
+      } catch (e) {
+        // Refused before a job started (not UTF-8, too large) or the server went away: no bar stays behind.
+        bar.hidden = true;
+        fill(status, t('data.state.FAILED'));
+        throw e;
+      }
       if (job.state === 'DONE') {
         ui.close();
         app.toast(t('data.done', { name: file.files[0].name }));

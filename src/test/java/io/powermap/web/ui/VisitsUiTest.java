@@ -144,6 +144,17 @@ class VisitsUiTest extends FixtureUiTest {
         b.waitFor("the field errors", () -> b.find("#dialog-message").getText().contains("people[0].stance"));
         assertEquals(accountsBefore, s.http.get("/api/accounts").json().size());
 
+        // A file the server refuses before any job starts (not UTF-8): the error names the body, and
+        // neither the progress bar nor "Uploading..." stays behind.
+        Path binary = dir.resolve("binary.json");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, '{', '}'});
+        b.find("#import-file").sendKeys(binary.toString());
+        b.find("#dialog-submit").click();
+        b.waitFor("the body error", () -> b.find("#dialog-message").getText().contains("body: is not well-formed UTF-8"));
+        assertFalse(b.find("#import-progress").isDisplayed());
+        assertEquals("Failed", b.find("#import-status").getText());
+        assertEquals(accountsBefore, s.http.get("/api/accounts").json().size());
+
         // A generated account: progress to 100 %, then the new account is open on the map.
         Path good = Documents.generateFile(dir, 400, 1600, 11);
         b.find("#import-file").sendKeys(good.toString());
