@@ -587,6 +587,7 @@ onLanguage((code) => {
   renderLegend($('legend'));
   fillOpportunities();
   map.relabel();
+  renderLodBar();
   refreshPanels({ keepPaths: true });
   refreshCard(app);
   updateCount();

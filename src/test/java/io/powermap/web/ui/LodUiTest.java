@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -208,6 +209,13 @@ class LodUiTest {
         assertTrue(nearest < 300, "an opened person " + nearest + " px from the cluster");
         String chip = "#lod-bar button[data-org='" + orgId + "']";
         assertTrue(b.find(chip).isDisplayed());
+        // The bar under the map follows a language switch like every other label.
+        new Select(b.find("#lang")).selectByValue("ru");
+        b.waitFor("the summary in Russian", () -> b.find("#lod-summary").getText().contains("чел.: большая карта"));
+        assertTrue(b.find(chip).getAttribute("title").startsWith("Снова свернуть "), b.find(chip).getAttribute("title"));
+        new Select(b.find("#lang")).selectByValue("en");
+        b.waitFor("the summary in English", () -> b.find("#lod-summary").getText().contains(PEOPLE + " people"));
+        assertTrue(b.find(chip).getAttribute("title").startsWith("Fold "), b.find(chip).getAttribute("title"));
 
         Map<String, List<Number>> open = positions();
         b.waitRerender(() -> b.find(chip).click());
