@@ -1,9 +1,19 @@
-// The sign-in page: posts the form as JSON to /api/login, then goes to the app. Messages are text only.
+// The sign-in page: posts the form as JSON to /api/login, then goes to the app. Messages are text only,
+// in the language the app remembers (or the browser's); the page's English stays if the messages cannot load.
+import { t, has, setLanguage, initialLanguage } from './i18n.js';
+
 const form = document.getElementById('login');
 const message = document.getElementById('message');
 
+setLanguage(initialLanguage()).then(() => { document.title = t('login.title'); }, () => {});
+
 function show(text) {
   message.textContent = text;
+}
+
+/** The message `key` in the page's language, or `english` while the messages are not loaded. */
+function say(key, english, vars) {
+  return has(key) ? t(key, vars) : english;
 }
 
 // Where to go after signing in: `next` only if it resolves to this origin (the browser, not a prefix
@@ -38,14 +48,16 @@ form.addEventListener('submit', async (event) => {
     let problem = null;
     try { problem = await res.json(); } catch { /* not JSON */ }
     if (res.status === 429) {
-      show(`Too many failed attempts. Try again in ${res.headers.get('Retry-After') ?? 'a few'} seconds.`);
+      const seconds = res.headers.get('Retry-After');
+      show(seconds ? say('login.tooMany', `Too many failed attempts. Try again in ${seconds} seconds.`, { seconds })
+        : say('login.tooManyLater', 'Too many failed attempts. Try again later.'));
     } else if (res.status === 401) {
-      show('Wrong username or password.');
+      show(say('login.wrong', 'Wrong username or password.'));
     } else {
-      show(problem?.detail ?? `Sign-in failed (${res.status}).`);
+      show(problem?.detail ?? say('login.failed', `Sign-in failed (${res.status}).`, { status: res.status }));
     }
   } catch {
-    show('Powermap cannot be reached. Check your connection and try again.');
+    show(say('login.offline', 'Powermap cannot be reached. Check your connection and try again.'));
   } finally {
     button.disabled = false;
     form.password.value = '';

@@ -55,6 +55,26 @@ class LoginUiTest {
     }
 
     @Test
+    void theSignInPageSpeaksTheLanguageTheAppRemembers() {
+        try (Browser fresh = Browser.openSignedOut(s.app.port(), 800, 600)) {
+            fresh.get("/login.html");
+            fresh.js("localStorage.setItem('powermap.lang', 'zh');");
+            fresh.get("/login.html?next=%2F");
+            fresh.waitFor("Chinese labels", () -> fresh.find("label[for=username]").getText().equals("用户名"));
+            assertEquals("密码", fresh.find("label[for=password]").getText());
+            assertEquals("登录", fresh.find("#login button[type=submit]").getText());
+            assertEquals("登录 · Powermap", fresh.driver().getTitle());
+            assertEquals("zh-CN", fresh.jsString("return document.documentElement.lang"));
+            fresh.find("#username").sendKeys("admin");
+            fresh.find("#password").sendKeys("wrong-Password-1");
+            fresh.find("#login button[type=submit]").click();
+            fresh.waitFor("the message", () -> !fresh.find("#message").getText().isEmpty());
+            assertEquals("用户名或密码错误。", fresh.find("#message").getText());
+            fresh.assertNoScriptErrors();
+        }
+    }
+
+    @Test
     void signedOutTheAppSendsYouToSignInAndBack() {
         b.get("/");
         b.waitFor("the sign-in page", () -> b.driver().getCurrentUrl().contains("/login.html"));

@@ -61,9 +61,11 @@ class MessagesTest {
                 }
             }
         }
-        Matcher m = ATTR.matcher(Files.readString(WEB.resolve("index.html")));
-        while (m.find()) {
-            used.add(m.group(1));
+        for (String page : new String[] {"index.html", "login.html"}) {
+            Matcher m = ATTR.matcher(Files.readString(WEB.resolve(page)));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
         }
         used.removeIf(k -> !k.contains(".") || k.endsWith("."));
         Set<String> missing = new TreeSet<>(used);
