@@ -1,6 +1,6 @@
 // Analysis panel: hidden decision-makers, brokers, coaches and candidates, blockers, red flags and
 // coverage. Clicking an entry highlights the person and the evidence on the map; again clears it.
-import { $, h, fill } from './dom.js';
+import { $, h, fill, refill } from './dom.js';
 import { t, label, formatNumber, formatDate, reasonText } from './i18n.js';
 import { personName } from './state.js';
 import { BADGES } from './style.js';
@@ -75,7 +75,7 @@ export function renderAnalysis(app) {
       (m.owners ?? []).length ? m.owners.join(', ') : t('card.noOwner'),
       m.lastContact ? formatDate(m.lastContact) : t('common.never')].join(' · ') + (m.hiddenRole ? ` · ${BADGES.hidden}` : ''),
     { nodes: [m.personId], root: m.personId }));
-  fill(panel,
+  refill(panel,
     h('p', { class: 'count', id: 'analysis-summary', text: t('analysis.summary', { flags: (cov.redFlags ?? []).length, coaches: (a.coaches ?? []).length, hidden: (a.hidden ?? []).length }) }),
     app.state.emphasis ? h('button', { type: 'button', id: 'analysis-clear', text: t('analysis.clear'), onclick: () => app.clearEmphasis() }) : null,
     h('div', { id: 'analysis-flags' }, section('analysis.redFlags', flags, 'analysis.noFlags')),

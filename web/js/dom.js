@@ -44,6 +44,27 @@ export function fill(el, ...children) {
   return el;
 }
 
+/**
+ * Replaces all children of a panel like fill(), and gives the keyboard focus back to the control that
+ * had it (the same id, or the same kind of control with the same data, name, value and text), so a
+ * panel redrawn by its own button does not drop a keyboard user's place to the top of the page.
+ */
+export function refill(el, ...children) {
+  const active = document.activeElement;
+  const had = active && active !== el && el.contains(active) ? active : null;
+  const same = (x) => x.tagName === had.tagName && x.className === had.className && x.textContent === had.textContent
+    && x.getAttribute('name') === had.getAttribute('name') && x.getAttribute('value') === had.getAttribute('value')
+    && Object.keys(had.dataset).every((k) => x.dataset[k] === had.dataset[k]);
+  const twins = () => [...el.querySelectorAll(had.tagName)].filter(same);
+  const index = had && !had.id ? twins().indexOf(had) : 0;
+  fill(el, ...children);
+  if (!had || (document.activeElement && document.activeElement !== document.body)) return el;
+  const again = had.id ? document.getElementById(had.id) : null;
+  const target = again && el.contains(again) ? again : had.id ? null : (twins()[index] ?? twins()[0]);
+  target?.focus();
+  return el;
+}
+
 export const $ = (id) => document.getElementById(id);
 
 export function option(value, label, selected = false) {

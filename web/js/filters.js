@@ -1,5 +1,5 @@
 // Filters panel: organisation, decision role, stance, tie kind, minimum strength; and focus controls.
-import { $, h, fill, option, svg } from './dom.js';
+import { $, h, fill, refill, option, svg } from './dom.js';
 import { t, label } from './i18n.js';
 import { defaultFilters } from './state.js';
 import { ROLES, STANCES, TIE_KINDS, KIND_STYLE, SHAPES } from './style.js';
@@ -65,7 +65,7 @@ export function initFilters(app) {
     const f = state.filters;
     const strengthOut = h('output', { id: 'min-strength-value', text: String(f.minStrength) });
     countEl = h('p', { class: 'count', id: 'filter-count', 'aria-live': 'polite' });
-    fill(panel,
+    refill(panel,
       countEl,
       h('label', { class: 'row' }, h('span', { text: t('filters.org') }),
         h('select', { id: 'filter-org', class: 'wide', onchange: (e) => { f.orgId = e.target.value; app.applyFilters(); } }, orgOptions())),

@@ -1,7 +1,7 @@
 // Visits: plan an executive visit, take or drop the people Powermap proposes, open the brief.
 // Target changes send the visit's version; a 409 reloads the visit and says so, nothing is lost.
 import { api } from './api.js';
-import { $, h, fill, option } from './dom.js';
+import { $, h, fill, refill, option } from './dom.js';
 import { t, label, language, formatDate, formatNumber, reasonText } from './i18n.js';
 import { openDialog, field } from './editor.js';
 import { BADGES } from './style.js';
@@ -48,7 +48,7 @@ function render(app) {
   const panel = $('panel-visits');
   const picker = h('select', { id: 'visit-picker', class: 'wide', onchange: async (e) => { await openVisit(app, e.target.value); render(app); } },
     (visits ?? []).map((v) => option(v.id, `${formatDate(v.date)} · ${label('visitStatus', v.status)} · ${v.objective ?? ''}`, v.id === visit?.id)));
-  fill(panel,
+  refill(panel,
     h('p', { class: 'muted', text: t('visits.intro') }),
     failure ? h('p', { class: 'muted', text: t('error.load', { detail: failure.message }) }) : null,
     visits?.length ? h('label', { class: 'row' }, h('span', { text: t('visits.visit') }), picker) : h('p', { text: t('visits.none') }),

@@ -1,6 +1,6 @@
 // Warm path: one of our staff, a target person, k paths; each is listed and can be shown on the map.
 import { api } from './api.js';
-import { $, h, fill, option } from './dom.js';
+import { $, h, fill, refill, option } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 import { peopleByName } from './state.js';
 
@@ -63,7 +63,8 @@ function render(app) {
     option('', t('paths.pickTarget')), peopleByName().map((p) => option(p.id, p.name, p.id === target)));
   const kSel = h('select', { id: 'path-k' }, [1, 2, 3, 4, 5].map((k) => option(String(k), String(k), String(k) === prevK)));
   const out = h('div', { id: 'path-results', 'aria-live': 'polite' });
-  fill(panel,
+  if (results) renderResults(app, out); // before the panel is redrawn, so a focused path button gets the focus back
+  refill(panel,
     h('p', { class: 'muted', text: t('paths.intro') }),
     staffError ? h('p', { class: 'muted', text: t('paths.noStaff') }) : null,
     h('label', { class: 'row' }, h('span', { text: t('paths.from') }), staffSel),
@@ -76,7 +77,6 @@ function render(app) {
       onclick: () => find(app, staffSel.value, targetSel.value, Number(kSel.value), out),
     })),
     out);
-  if (results) renderResults(app, out);
 }
 
 async function find(app, staffId, targetId, k, out) {

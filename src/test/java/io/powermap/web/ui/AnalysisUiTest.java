@@ -3,6 +3,8 @@ package io.powermap.web.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -110,6 +112,40 @@ class AnalysisUiTest extends FixtureUiTest {
     }
 
     @Test
+    void keyboardUsersKeepTheirPlaceWhenAPanelRedraws() {
+        b.openApp(f.accountId(), "en");
+        String active = "const e = document.activeElement; return (e.id || e.tagName) + '|' + (e.dataset.key || e.dataset.path || '') + '|' + e.textContent";
+        // An analysis entry: Enter highlights, Enter again clears, and the focus stays on the entry.
+        b.find("#tab-analysis").click();
+        WebElement entry = b.waitVisible("#analysis-hidden li button");
+        String key = entry.getAttribute("data-key");
+        b.js("arguments[0].focus()", entry);
+        b.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        b.waitFor("the highlight", () -> b.jsLong("return window.powermap.cy.elements('.hl').length") > 0);
+        assertTrue(b.jsString(active).startsWith("BUTTON|" + key + "|"), b.jsString(active));
+        assertEquals("true", b.find("#analysis-hidden li button").getAttribute("aria-pressed"));
+        b.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        b.waitFor("the highlight to clear", () -> b.jsLong("return window.powermap.cy.elements('.hl, .faded').length") == 0);
+        assertTrue(b.jsString(active).startsWith("BUTTON|" + key + "|"), b.jsString(active));
+
+        // The filters' None and Reset buttons redraw the panel too.
+        b.find("#tab-filters").click();
+        WebElement none = b.findAll("#panel-filters fieldset").get(1).findElements(By.cssSelector("button.link")).get(1);
+        b.js("arguments[0].focus()", none);
+        b.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        b.waitFor("no stance passing", () -> b.find("#filter-count").getText().startsWith("Showing 0 of"));
+        assertEquals("BUTTON||None", b.jsString(active));
+        assertTrue(b.find("#panel-filters").findElements(By.cssSelector("fieldset")).get(1)
+                .findElements(By.cssSelector("button.link")).get(1).equals(b.driver().switchTo().activeElement()),
+                "the focus is on the stance group's None, not another group's");
+        b.js("document.getElementById('filters-reset').focus()");
+        b.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        b.waitFor("everyone again", () -> b.find("#filter-count").getText().equals("Showing 11 of 11 people"));
+        assertTrue(b.jsString(active).startsWith("filters-reset|"), b.jsString(active));
+        b.assertNoScriptErrors();
+    }
+
+    @Test
     void switchingToChineseSaysTheReasonsInChineseInThePanelAndTheCard() {
         JsonNode hidden = analysis.get("hidden").get(0);
         b.openApp(f.accountId(), "en");
@@ -166,5 +202,6 @@ class AnalysisUiTest extends FixtureUiTest {
         first.click();
         b.waitFor("the path highlight to clear", () -> b.jsLong("return window.powermap.cy.elements('.hl').length") == 0);
         assertFalse(b.find("#path-results").getText().isEmpty());
+        assertEquals("0", b.jsString("return document.activeElement.dataset.path"), "the focus stays on the path's button");
     }
 }
