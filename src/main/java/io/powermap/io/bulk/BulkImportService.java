@@ -143,18 +143,22 @@ public final class BulkImportService implements AutoCloseable {
             new BulkLoader(scanner, catalog, accountId, new BulkLoader.Sink() {
                 @Override
                 public void batch(List<Map.Entry<String, List<Map<String, Object>>>> sections) {
-                    jobs.batch(aid, sections);
+                    jobs.batch(jobId, aid, sections);
                 }
 
                 @Override
                 public Map<String, String> staff(List<Map<String, Object>> rows) {
-                    return jobs.staff(aid, rows);
+                    return jobs.staff(jobId, aid, rows);
                 }
             }, batchSize).load(file, progress::at);
             progress.at(4, 0);
             jobs.publish(jobId, accountId, catalog.account.name(), actor, counts);
             LOG.info("bulk import {} done: account {} ({}); seconds per pass (validate, check references, nodes, links): {}",
                     jobId, accountId, counts, progress.passSeconds());
+        } catch (ImportJobRepository.Abandoned e) {
+            // Failed by another instance's janitor, which deletes the account; this worker wrote nothing since.
+            LOG.warn("bulk import {}: {}; stopped", jobId, e.getMessage());
+            purgeQuietly(jobId, accountId);
         } catch (ApiException e) {
             failQuietly(jobId, e.errors().isEmpty() ? List.of(new FieldError("body", e.getMessage())) : e.errors(), accountId);
         } catch (Exception e) {
@@ -172,6 +176,14 @@ public final class BulkImportService implements AutoCloseable {
             if (accountId != null) {
                 jobs.purge(accountId, PURGE_BATCH, n -> { });
             }
+        } catch (RuntimeException e) {
+            LOG.warn("bulk import {}: cleaning up failed ({}); the janitor will retry", jobId, e.toString());
+        }
+    }
+
+    private void purgeQuietly(String jobId, String accountId) {
+        try {
+            jobs.purge(accountId, PURGE_BATCH, n -> { });
         } catch (RuntimeException e) {
             LOG.warn("bulk import {}: cleaning up failed ({}); the janitor will retry", jobId, e.toString());
         }

@@ -10,6 +10,7 @@ import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.io.ImportRepository;
 import io.powermap.web.ApiException.FieldError;
+import org.neo4j.driver.TransactionContext;
 
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public final class ImportJobRepository {
         this.mapper = mapper;
         this.q = queries;
         for (String name : List.of("create", "get", "progress", "start-account", "publish", "fail", "touch",
-                "abandon-stale", "orphans", "purge-batch", "purge-ties", "purge-account", "submitter")) {
+                "abandon-stale", "orphans", "purge-batch", "purge-ties", "purge-account", "submitter", "fence")) {
             queries.get("import-job/" + name);
         }
     }
@@ -78,9 +79,27 @@ public final class ImportJobRepository {
         });
     }
 
-    /** One batch: the given sections' rows, in order, in one transaction. */
-    public void batch(String accountId, List<Map.Entry<String, List<Map<String, Object>>>> sections) {
+    /**
+     * The job is no longer this worker's to finish: another instance's janitor took it for dead (its heartbeat late)
+     * and failed it, and deletes (or deleted) its account. Nothing more of it may be written.
+     */
+    public static final class Abandoned extends RuntimeException {
+        Abandoned(String jobId) {
+            super("import " + jobId + " was given up by a janitor while it ran");
+        }
+    }
+
+    /** In the writer's transaction, before its writes: the job still RUNNING, its account still there (import-job/fence). */
+    private void fence(TransactionContext tx, String jobId) {
+        if (tx.run(q.get("import-job/fence"), Map.of("id", jobId)).list().isEmpty()) {
+            throw new Abandoned(jobId);
+        }
+    }
+
+    /** One batch: the given sections' rows, in order, in one transaction, only while the job is still RUNNING. */
+    public void batch(String jobId, String accountId, List<Map.Entry<String, List<Map<String, Object>>>> sections) {
         db.write(tx -> {
+            fence(tx, jobId);
             for (Map.Entry<String, List<Map<String, Object>>> s : sections) {
                 rows.rows(tx, s.getKey(), accountId, s.getValue());
             }
@@ -89,20 +108,25 @@ public final class ImportJobRepository {
     }
 
     /** Staff are merged by email across accounts; answers file id to stored id. */
-    public Map<String, String> staff(String accountId, List<Map<String, Object>> staffRows) {
-        return db.write(tx -> rows.staff(tx, accountId, staffRows));
+    public Map<String, String> staff(String jobId, String accountId, List<Map<String, Object>> staffRows) {
+        return db.write(tx -> {
+            fence(tx, jobId);
+            return rows.staff(tx, accountId, staffRows);
+        });
     }
 
-    /** The one transaction that makes the account visible, marks the job DONE and records the audit entry. */
     /** The username that submitted the job, when there is such a job. */
     public Optional<String> submitter(String id) {
         return db.read(tx -> tx.run(q.get("import-job/submitter"), Map.of("id", id))
                 .list(r -> r.get("actor").isNull() ? "" : r.get("actor").asString()).stream().findFirst());
     }
 
+    /** The one transaction that makes the account visible, marks the job DONE and records the audit entry ({@link Abandoned} if it was given up). */
     public void publish(String jobId, String accountId, String accountName, Actor actor, Map<String, Integer> counts) {
         db.write(tx -> {
-            tx.run(q.get("import-job/publish"), Map.of("id", jobId, "counts", json(counts))).single();
+            if (tx.run(q.get("import-job/publish"), Map.of("id", jobId, "counts", json(counts))).list().isEmpty()) {
+                throw new Abandoned(jobId);
+            }
             audit.record(tx, accountId, actor, AuditRepository.Action.IMPORT, "Account", accountId, accountName, null, counts);
             members.ownerOnCreate(tx, accountId, actor);
             return null;
