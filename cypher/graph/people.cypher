@@ -1,6 +1,7 @@
 // One row per person (all of the account, or only $personIds) with everything the map styles on.
 // With an opportunity the roles are that deal's chain (ROLE_IN) alone, as the analysis counts them; the
-// last contact is on or before today (a meeting entered ahead is not one yet), as in the analysis.
+// last contact is on or before $today (a meeting entered ahead is not one yet), as in the analysis: the app's date,
+// which is part of the answer's cache key, so the map moves on at midnight as the analysis does.
 // COLLECT subqueries instead of CALL blocks with aggregation: the same lists, about a quarter less
 // server-side execution (BENCHMARKS.md, graph endpoint).
 MATCH (p:Person {accountId: $accountId})
@@ -10,9 +11,9 @@ WITH p, deal,
   COLLECT { MATCH (p)-[m:MEMBER_OF]->(o:Org) WITH m, o ORDER BY m.position RETURN [o.id, o.name] } AS orgs,
   COLLECT { MATCH (s:Staff)-[own:OWNS]->(p) WITH s, own ORDER BY own.priority, s.name RETURN [s.name, own.priority] } AS owns,
   COLLECT { MATCH (p)-[:ALIGNED_WITH]->(c:Competitor) WHERE c.name IS NOT NULL RETURN c.name ORDER BY c.name } AS competitors,
-  COLLECT { MATCH (p)-[:ATTENDED]->(i:Interaction) WHERE i.date <= date()
+  COLLECT { MATCH (p)-[:ATTENDED]->(i:Interaction) WHERE i.date <= $today
             RETURN i.date ORDER BY i.date DESC LIMIT 1 }[0] AS lastInteraction,
-  COLLECT { MATCH (:Staff)-[k:KNOWS]->(p) WHERE k.lastContact <= date()
+  COLLECT { MATCH (:Staff)-[k:KNOWS]->(p) WHERE k.lastContact <= $today
             RETURN k.lastContact ORDER BY k.lastContact DESC LIMIT 1 }[0] AS lastKnown
 WITH p, deal, [x IN orgs WHERE x[0] IS NOT NULL | x[0]] AS orgIds, [x IN orgs WHERE x[1] IS NOT NULL | x[1]] AS orgNames,
      owns, competitors,

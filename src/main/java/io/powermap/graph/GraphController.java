@@ -5,6 +5,7 @@ import io.powermap.web.ApiException;
 import io.powermap.web.JsonCache;
 import io.powermap.web.Requests;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -56,18 +57,21 @@ public final class GraphController {
         GraphService.Request request = new GraphService.Request(view,
                 opportunityId == null || opportunityId.isBlank() ? null : opportunityId, lod, expand);
         long state = service.state(accountId, request.opportunityId());
-        answers.respond(ctx, key(accountId, request, state), () -> service.graph(accountId, request, state));
+        LocalDate today = service.today();
+        answers.respond(ctx, key(accountId, request, today, state), () -> service.graph(accountId, request, today, state));
     }
 
     /** Caches the map a browser opens first (all people, no deal, level of detail as configured). */
     public void prefetch(String accountId) {
         GraphService.Request request = new GraphService.Request(GraphService.View.ALL, null, null, List.of());
         long state = service.state(accountId);
-        answers.prefill(key(accountId, request, state), () -> service.graph(accountId, request, state));
+        LocalDate today = service.today();
+        answers.prefill(key(accountId, request, today, state), () -> service.graph(accountId, request, today, state));
     }
 
-    private static String key(String accountId, GraphService.Request request, long state) {
-        return JsonCache.key("graph", accountId, state, request.view(), request.opportunityId(), request.lod(), request.expand());
+    /** The answer depends on the account's state and on today's date (last contacts on or before it). */
+    private static String key(String accountId, GraphService.Request request, LocalDate today, long state) {
+        return JsonCache.key("graph", accountId, state, today, request.view(), request.opportunityId(), request.lod(), request.expand());
     }
 
     private static Boolean lod(String raw) {

@@ -5,6 +5,7 @@ import io.powermap.audit.Snapshots;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,8 +51,8 @@ public final class GraphRepository {
         this.influencesById = q.get("graph/influences-by-id");
     }
 
-    public Rows read(String accountId, String opportunityId, boolean formal, boolean informal) {
-        Map<String, Object> p = params(accountId, opportunityId, null);
+    public Rows read(String accountId, String opportunityId, LocalDate today, boolean formal, boolean informal) {
+        Map<String, Object> p = params(accountId, opportunityId, null, today);
         return db.read(tx -> new Rows(
                 tx.run(people, p).list(r -> r.get("row").asMap()),
                 formal ? tx.run(reportsTo, p).list(r -> r.get("row").asMap()) : List.of(),
@@ -63,8 +64,8 @@ public final class GraphRepository {
      * Every row (both kinds of lines) with the state they reflect, read first in the same transaction, so the
      * rows are of that state or newer. Empty when the account is not visible.
      */
-    public Optional<Snapshots.Tagged<Rows>> readAll(String accountId, String opportunityId) {
-        Map<String, Object> p = params(accountId, opportunityId, null);
+    public Optional<Snapshots.Tagged<Rows>> readAll(String accountId, String opportunityId, LocalDate today) {
+        Map<String, Object> p = params(accountId, opportunityId, null, today);
         return db.read(tx -> changeLog.position(tx, accountId).map(at -> new Snapshots.Tagged<>(at, new Rows(
                 tx.run(people, p).list(r -> r.get("row").asMap()),
                 tx.run(reportsTo, p).list(r -> r.get("row").asMap()),
@@ -82,8 +83,9 @@ public final class GraphRepository {
      * twice: incident and by id), unsorted but for the people; all orgs only when people are given (their
      * memberships count in the org rows), else {@code orgs} is null.
      */
-    public Rows readChanged(String accountId, String opportunityId, Collection<String> personIds, Collection<String> tieIds) {
-        Map<String, Object> p = params(accountId, opportunityId, List.copyOf(personIds));
+    public Rows readChanged(String accountId, String opportunityId, LocalDate today, Collection<String> personIds,
+                            Collection<String> tieIds) {
+        Map<String, Object> p = params(accountId, opportunityId, List.copyOf(personIds), today);
         p.put("tieIds", List.copyOf(tieIds));
         return db.read(tx -> {
             List<Map<String, Object>> ties = new ArrayList<>();
@@ -102,8 +104,9 @@ public final class GraphRepository {
     }
 
     /** The rows of only the given people and the lines and ties among them (a level-of-detail view's open part). */
-    public Rows readAmong(String accountId, String opportunityId, List<String> personIds, boolean formal, boolean informal) {
-        Map<String, Object> p = params(accountId, opportunityId, personIds);
+    public Rows readAmong(String accountId, String opportunityId, LocalDate today, List<String> personIds, boolean formal,
+                          boolean informal) {
+        Map<String, Object> p = params(accountId, opportunityId, personIds, today);
         return db.read(tx -> new Rows(
                 personIds.isEmpty() ? List.of() : tx.run(people, p).list(r -> r.get("row").asMap()),
                 formal && !personIds.isEmpty() ? tx.run(reportsToAmong, p).list(r -> r.get("row").asMap()) : List.of(),
@@ -132,14 +135,16 @@ public final class GraphRepository {
 
     /** Everything the level-of-detail view is computed from, as compact arrays. */
     public LevelOfDetail.Base lodBase(String accountId) {
-        Map<String, Object> p = params(accountId, null, null);
+        Map<String, Object> p = params(accountId, null, null, null);
         return db.read(tx -> LevelOfDetail.Base.of(
                 tx.run(lodBase, p).list(r -> r.asMap()),
                 tx.run(orgs, p).list(r -> r.get("row").asMap())));
     }
 
-    private static Map<String, Object> params(String accountId, String opportunityId, List<String> personIds) {
+    /** {@code today}: the day a last contact must be on or before (people's rows: graph/people). */
+    private static Map<String, Object> params(String accountId, String opportunityId, List<String> personIds, LocalDate today) {
         Map<String, Object> p = new HashMap<>();
+        p.put("today", today);
         p.put("accountId", accountId);
         p.put("opportunityId", opportunityId);
         p.put("personIds", personIds);

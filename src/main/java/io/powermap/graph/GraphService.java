@@ -2,6 +2,8 @@ package io.powermap.graph;
 
 import io.powermap.web.ApiException;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,6 +52,7 @@ public final class GraphService {
     private final GraphRepository repository;
     private final MapSnapshots snapshots;
     private final int lodThreshold;
+    private final Clock clock;
     private final Map<String, LevelOfDetail.Base> cache = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, LevelOfDetail.Base> eldest) {
@@ -66,9 +69,23 @@ public final class GraphService {
     });
 
     public GraphService(GraphRepository repository, int lodThreshold) {
+        this(repository, lodThreshold, Clock.systemUTC());
+    }
+
+    /** {@code clock}: today's date, which the last contacts shown depend on (as the analysis's, AnalysisService). */
+    public GraphService(GraphRepository repository, int lodThreshold, Clock clock) {
         this.repository = repository;
         this.snapshots = new MapSnapshots(repository);
         this.lodThreshold = lodThreshold;
+        this.clock = clock;
+    }
+
+    /**
+     * Today's date: the map's last contacts are those on or before it, so a cached answer is of one state and one
+     * day (a meeting entered ahead becomes the last contact when its day comes, with no write to change the state).
+     */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The account's state key (its change counter); 404 when the account is not visible. */
@@ -88,21 +105,26 @@ public final class GraphService {
 
     /** The full graph, whatever its size, read afresh (no snapshot, nothing cached). */
     public Graph graph(String accountId, View view, String opportunityId) {
-        GraphRepository.Rows rows = repository.read(accountId, opportunityId, view != View.INFLUENCE, view != View.FORMAL);
+        GraphRepository.Rows rows = repository.read(accountId, opportunityId, today(), view != View.INFLUENCE, view != View.FORMAL);
         return new Graph(accountId, view, opportunityId, elements(rows), rows.orgs(), null);
     }
 
-    /** The map as of {@code state} (or newer: never older). The full map comes from the account's snapshot. */
+    /** The map as of {@code state} (or newer: never older) and today. The full map comes from the account's snapshot. */
     public Graph graph(String accountId, Request request, long state) {
+        return graph(accountId, request, today(), state);
+    }
+
+    /** The map as of {@code state} (or newer) with the last contacts on or before {@code today} (the answer's cache key has both). */
+    public Graph graph(String accountId, Request request, LocalDate today, long state) {
         boolean lod = request.lod() != null ? request.lod()
                 : !request.expand().isEmpty() || repository.peopleCount(accountId) > lodThreshold;
         if (!lod) {
-            MapSnapshots.Snapshot snapshot = snapshots.get(accountId, request.opportunityId(), state);
+            MapSnapshots.Snapshot snapshot = snapshots.get(accountId, request.opportunityId(), today, state);
             return new Graph(accountId, request.view(), request.opportunityId(),
                     shown(snapshot, null, request.view() != View.INFLUENCE, request.view() != View.FORMAL),
                     snapshot.rows().orgs(), null);
         }
-        return levelOfDetail(accountId, request, state);
+        return levelOfDetail(accountId, request, today, state);
     }
 
     /** How many full-map requests were answered by patching a snapshot and by a full read (for tests). */
@@ -116,12 +138,12 @@ public final class GraphService {
      * map, so an edit costs a small read; a larger one, or one not seen yet, from its compact arrays and the rows
      * of the people shown. Both give the same bytes (GraphSnapshotTest).
      */
-    private Graph levelOfDetail(String accountId, Request request, long state) {
+    private Graph levelOfDetail(String accountId, Request request, LocalDate today, long state) {
         boolean formal = request.view() != View.INFLUENCE;
         boolean informal = request.view() != View.FORMAL;
         Long rows = mapRows.get(accountId);
         MapSnapshots.Snapshot snapshot = rows != null && rows <= SNAPSHOT_ROWS
-                ? snapshots.get(accountId, request.opportunityId(), state) : null;
+                ? snapshots.get(accountId, request.opportunityId(), today, state) : null;
         LevelOfDetail.Base base = base(accountId, state,
                 () -> snapshot != null ? LevelOfDetail.Base.of(snapshot.rows()) : repository.lodBase(accountId));
         mapRows.put(accountId, 2L * base.people() + base.ties());
@@ -132,7 +154,7 @@ public final class GraphService {
             people = shown(snapshot, v.visiblePeople(), formal, informal);
             orgs = snapshot.rows().orgs();
         } else {
-            GraphRepository.Rows rowsShown = repository.readAmong(accountId, request.opportunityId(),
+            GraphRepository.Rows rowsShown = repository.readAmong(accountId, request.opportunityId(), today,
                     new ArrayList<>(v.visiblePeople()), formal, informal);
             people = elements(rowsShown);
             orgs = rowsShown.orgs();

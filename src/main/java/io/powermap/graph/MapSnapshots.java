@@ -5,6 +5,7 @@ import io.powermap.audit.ChangeLog;
 import io.powermap.audit.Snapshots;
 import io.powermap.web.ApiException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -83,19 +84,22 @@ final class MapSnapshots {
         this.repository = repository;
     }
 
-    /** The map as of {@code state} or newer. */
-    Snapshot get(String accountId, String opportunityId, long state) {
-        return snapshots.get(accountId + "|" + opportunityId, state, new Snapshots.Source<>() {
+    /**
+     * The map as of {@code state} or newer, its last contacts on or before {@code today}: a snapshot per day, since
+     * a meeting entered ahead becomes the last contact when its day comes, with no write to say so.
+     */
+    Snapshot get(String accountId, String opportunityId, LocalDate today, long state) {
+        return snapshots.get(accountId + "|" + opportunityId + "|" + today, state, new Snapshots.Source<>() {
             @Override
             public Snapshots.Tagged<Snapshot> readAll() {
-                Snapshots.Tagged<GraphRepository.Rows> all = repository.readAll(accountId, opportunityId)
+                Snapshots.Tagged<GraphRepository.Rows> all = repository.readAll(accountId, opportunityId, today)
                         .orElseThrow(() -> ApiException.notFound("account", accountId));
                 return new Snapshots.Tagged<>(all.at(), Snapshot.of(all.value(), null));
             }
 
             @Override
             public Snapshots.Tagged<Snapshot> patch(Snapshots.Tagged<Snapshot> current, long wanted) {
-                return MapSnapshots.this.patch(accountId, opportunityId, current, wanted);
+                return MapSnapshots.this.patch(accountId, opportunityId, today, current, wanted);
             }
         });
     }
@@ -106,7 +110,8 @@ final class MapSnapshots {
     }
 
     /** The snapshot brought to the newest state (at least {@code state}), or null when it cannot be patched exactly. */
-    private Snapshots.Tagged<Snapshot> patch(String accountId, String opportunityId, Snapshots.Tagged<Snapshot> t, long state) {
+    private Snapshots.Tagged<Snapshot> patch(String accountId, String opportunityId, LocalDate today, Snapshots.Tagged<Snapshot> t,
+                                             long state) {
         List<ChangeLog.Entry> log = repository.changesAfter(accountId, t.at(), state).orElse(null);
         if (log == null) {
             return null;
@@ -121,7 +126,7 @@ final class MapSnapshots {
             (c.entityType().equals("Person") ? people : ties).add(c.entityId());
         }
         GraphRepository.Rows old = t.value().rows();
-        GraphRepository.Rows fresh = repository.readChanged(accountId, opportunityId, people, ties);
+        GraphRepository.Rows fresh = repository.readChanged(accountId, opportunityId, today, people, ties);
 
         List<Map<String, Object>> personRows = new ArrayList<>(old.people().size() + fresh.people().size());
         for (Map<String, Object> row : old.people()) {

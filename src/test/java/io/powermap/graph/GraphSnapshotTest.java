@@ -6,6 +6,7 @@ import io.powermap.App;
 import io.powermap.audit.ChangeLog;
 import io.powermap.db.Queries;
 import io.powermap.support.Documents;
+import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
 import io.powermap.support.RandomEdits;
 import io.powermap.support.TestApp;
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +31,7 @@ import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -260,5 +267,68 @@ class GraphSnapshotTest {
                 Map.of("stance", "NEUTRAL", "version", version)).status());
         assertSameAsFresh(account, null, "one more edit");
         assertTrue(patched.snapshotCounts()[0] > after[0], "patched");
+    }
+
+    /** A clock the test moves on: tomorrow comes without a write. */
+    private static final class Days extends Clock {
+        private volatile Instant now = Instant.now();
+
+        void set(LocalDate day) {
+            now = day.atTime(12, 0).toInstant(ZoneOffset.UTC);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private String lastContact(GraphService.Graph graph, String personId) throws Exception {
+        for (JsonNode n : mapper.readTree(json(graph)).at("/elements/nodes")) {
+            if (n.at("/data/id").asText().equals(personId)) {
+                return n.at("/data/lastContact").asText(null);
+            }
+        }
+        throw new AssertionError("no " + personId + " on the map");
+    }
+
+    /**
+     * A meeting entered ahead is the last contact from its day on, as the analysis counts it, though nothing was
+     * written that day: the snapshot (and the answer) of the day before is not served on the new day.
+     */
+    @Test
+    void aMeetingEnteredAheadIsTheLastContactFromItsDayOnWithNoWriteInBetween() throws Exception {
+        Http.Response imported = http.post("/api/import", Fixtures.document("small"));
+        assertEquals(201, imported.status(), imported.body());
+        String account = imported.json().get("accountId").asText();
+        String adviser = Fixtures.personId(http, account, "p-adv");          // met by no one yet
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate ahead = today.plusDays(2);
+        Http.Response meeting = http.post(base(account) + "/interactions", Map.of("date", ahead.toString(), "kind", "MEETING",
+                "summary", "lab visit", "personIds", List.of(adviser), "staffIds", List.of()));
+        assertEquals(201, meeting.status(), meeting.body());
+
+        Days clock = new Days();
+        clock.set(today);
+        GraphService service = new GraphService(new GraphRepository(app.database(), Queries.load()), Integer.MAX_VALUE, clock);
+        long state = service.state(account);
+        GraphService.Request request = new GraphService.Request(GraphService.View.ALL, null, false, List.of());
+        assertNull(lastContact(service.graph(account, request, state), adviser), "not yet: the meeting is ahead");
+        clock.set(ahead);
+        assertEquals(state, service.state(account), "nothing written meanwhile");
+        assertEquals(ahead.toString(), lastContact(service.graph(account, request, state), adviser),
+                "on its day the meeting is the last contact");
+        assertEquals(mapper.readTree(json(service.graph(account, GraphService.View.ALL, null))),
+                mapper.readTree(json(service.graph(account, request, state))), "as a fresh read that day");
     }
 }
