@@ -19,6 +19,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
@@ -174,9 +175,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** How often a write that found a node deleted under it by a concurrent commit is run again (see {@link #write}). */
+    private static final int ENTITY_GONE_ATTEMPTS = 3;
+
+    /**
+     * Runs the work in a write transaction (retried by the driver on transient errors). A transaction that matched a
+     * node another transaction then deleted and committed fails when it touches it ("Unable to load NODE",
+     * {@code EntityNotFound}): nothing of it was written, so it runs again, and this time finds the node gone and
+     * answers as for any missing reference (404, 400) instead of a 500.
+     */
     public <T> T write(TransactionCallback<T> work) {
-        try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(work);
+        for (int attempt = 1; ; attempt++) {
+            try (Session session = driver.session(sessionConfig)) {
+                return session.executeWrite(work);
+            } catch (ClientException e) {
+                if (attempt >= ENTITY_GONE_ATTEMPTS || !String.valueOf(e.code()).endsWith(".EntityNotFound")) {
+                    throw e;
+                }
+            }
         }
     }
 

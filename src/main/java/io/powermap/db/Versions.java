@@ -18,7 +18,7 @@ public final class Versions {
     public static Map<String, Object> lockAndCheck(TransactionContext tx, String lockQuery, Map<String, Object> params,
                                                    String what, String id, Long sentVersion) {
         Map<String, Object> current = tx.run(lockQuery, params).list(r -> r.get("row").asMap()).stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound(what, id));
+                .filter(Versions::stillThere).orElseThrow(() -> ApiException.notFound(what, id));
         long currentVersion = current.get("version") == null ? 1 : ((Number) current.get("version")).longValue();
         if (sentVersion == null || currentVersion != sentVersion) {
             Object name = current.get("name");
@@ -26,5 +26,13 @@ public final class Versions {
                     sentVersion == null ? -1 : sentVersion, currentVersion);
         }
         return current;
+    }
+
+    /**
+     * Whether a locked row is of an object that still exists: one deleted by the transaction whose lock this one
+     * waited for comes back without its properties (its id read as null), and is as missing as if never found.
+     */
+    public static boolean stillThere(Map<String, Object> row) {
+        return !row.isEmpty() && (!row.containsKey("id") || row.get("id") != null);
     }
 }

@@ -6,6 +6,7 @@ import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
+import io.powermap.db.Versions;
 import io.powermap.web.ApiException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -74,8 +75,8 @@ public final class PrivacyRepository {
     public Erased erase(String accountId, String personId, String confirmName, Actor actor) {
         return db.write(tx -> {
             Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", personId))
-                    .list(r -> r.get("row").asMap()).stream().findFirst()
-                    .orElseThrow(() -> ApiException.notFound("person", personId));
+                    .list(r -> r.get("row").asMap()).stream().findFirst().filter(Versions::stillThere)
+                    .orElseThrow(() -> ApiException.notFound("person", personId)); // deleted while this waited for its lock
             String name = (String) current.get("name");
             if (!name.equals(confirmName)) {
                 throw ApiException.invalid("confirm", "must equal the person's name to erase them");

@@ -5,6 +5,7 @@ import io.powermap.App;
 import io.powermap.support.Documents;
 import io.powermap.support.Fixtures;
 import io.powermap.support.Http;
+import io.powermap.support.Race;
 import io.powermap.support.TestApp;
 import io.powermap.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -93,5 +97,54 @@ class StatelessInstancesTest {
         JsonNode done = Documents.awaitJob(b, accepted.header("Location"), Duration.ofMinutes(2));
         assertEquals("DONE", done.get("state").asText(), done.toString());
         assertEquals(200, b.get("/api/accounts/" + done.get("accountId").asText()).status());
+    }
+
+    /**
+     * A person deleted through one instance while the other links to them in every way at the same moment: each
+     * request answers as before or after the delete (201, 200, 400, 404, 409), never 500. A write that matched the
+     * person before the delete committed used to fail on it ("Unable to load NODE"), and an erasure that waited
+     * for its lock read a person with no name.
+     */
+    @Test
+    void writesRacingTheDeleteOfWhatTheyLinkToThroughTheOtherInstanceAreNever500() {
+        String account = Fixtures.importSmall(a);
+        String base = "/api/accounts/" + account;
+        String ceo = Fixtures.personId(a, account, "p-ceo");
+        String staff = a.get("/api/staff").json().get(0).get("id").asText();
+        String opp = a.get(base + "/opportunities").json().get(0).get("id").asText();
+        String competitor = a.get(base + "/competitors").json().get(0).get("id").asText();
+        List<String> failures = new ArrayList<>();
+        for (int round = 0; round < 8; round++) {
+            String name = "Victim " + round;
+            JsonNode victim = a.post(base + "/people", Map.of("name", name)).json();
+            String v = victim.get("id").asText();
+            long oppVersion = a.get(base + "/opportunities/" + opp).json().get("version").asLong();
+            List<Supplier<Http.Response>> tasks = List.of(
+                    () -> a.delete(base + "/people/" + v + "?version=" + victim.get("version").asLong()),
+                    () -> b.post(base + "/influences", Map.of("from", ceo, "to", v, "kind", "TRUST", "strength", 2, "confidence", 0.5)),
+                    () -> b.post(base + "/influences", Map.of("from", v, "to", ceo, "kind", "ADVICE", "strength", 2, "confidence", 0.5)),
+                    () -> b.post(base + "/people", Map.of("name", "Report of " + name, "reportsTo", v)),
+                    () -> b.post(base + "/knows", Map.of("staffId", staff, "personId", v, "strength", 2)),
+                    () -> b.post(base + "/owns", Map.of("staffId", staff, "targetId", v, "priority", "SECOND")),
+                    () -> b.put(base + "/people/" + v + "/alignments/" + competitor, Map.of("strength", 2)),
+                    () -> b.post(base + "/interactions", Map.of("date", "2026-11-01", "kind", "CALL", "summary", "call",
+                            "personIds", List.of(v), "staffIds", List.of())),
+                    () -> b.post(base + "/visits", Map.of("date", "2027-01-05", "objective", "meet", "status", "PLANNED",
+                            "targetIds", List.of(v))),
+                    () -> b.post(base + "/actions", Map.of("kind", "MEETING", "title", "meet", "personId", v)),
+                    () -> b.post(base + "/targets", Map.of("period", "2026-Q4", "kind", "PERSON_STANCE", "personId", v,
+                            "stance", "SUPPORTIVE")),
+                    () -> b.put(base + "/opportunities/" + opp + "/roles", Map.of("roles",
+                            List.of(Map.of("personId", v, "decisionRole", "USER", "hidden", false)), "version", oppVersion)),
+                    () -> b.post(base + "/people/" + v + "/erase", Map.of("confirm", name)));
+            List<Http.Response> responses = Race.run(tasks);
+            for (int i = 0; i < responses.size(); i++) {
+                if (responses.get(i).status() >= 500) {
+                    failures.add("round " + round + ", request " + i + ": " + responses.get(i).status() + " " + responses.get(i).body());
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(200, b.get(base + "/graph").status());
     }
 }
