@@ -158,7 +158,9 @@ public final class BulkImportService implements AutoCloseable {
         } catch (ImportJobRepository.Abandoned e) {
             // Failed by another instance's janitor, which deletes the account; this worker wrote nothing since.
             LOG.warn("bulk import {}: {}; stopped", jobId, e.getMessage());
-            purgeQuietly(jobId, accountId);
+            if (accountId != null) {
+                purgeQuietly(jobId, accountId);
+            }
         } catch (ApiException e) {
             failQuietly(jobId, e.errors().isEmpty() ? List.of(new FieldError("body", e.getMessage())) : e.errors(), accountId);
         } catch (Exception e) {

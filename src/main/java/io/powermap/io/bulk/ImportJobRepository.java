@@ -70,11 +70,13 @@ public final class ImportJobRepository {
         db.write(tx -> tx.run(q.get("import-job/progress"), p).consume());
     }
 
-    /** Creates the invisible account and links the job to it, in one transaction. */
+    /** Creates the invisible account and links the job to it, in one transaction ({@link Abandoned} if it was given up). */
     public void startAccount(String jobId, Map<String, Object> account) {
         db.write(tx -> {
+            if (tx.run(q.get("import-job/start-account"), Map.of("id", jobId, "accountId", account.get("id"))).list().isEmpty()) {
+                throw new Abandoned(jobId);
+            }
             rows.account(tx, account);
-            tx.run(q.get("import-job/start-account"), Map.of("id", jobId, "accountId", account.get("id"))).consume();
             return null;
         });
     }

@@ -74,6 +74,38 @@ class AbandonedImportTest {
         }
     }
 
+    /** A job given up while it waited in the queue (its instance's heartbeats late) stays FAILED: it never starts. */
+    @Test
+    void aQueuedImportAnotherInstanceAbandonedNeverStarts() throws Exception {
+        TestNeo4j.clear();
+        App one = TestApp.remote(false, Map.of("POWERMAP_IMPORT_BATCH", "100"));
+        try {
+            Http a = new Http(one.port());
+            String first = submit(a, HttpRequest.BodyPublishers.ofFile(Documents.generateFile(dir, 3000, 15000, 7)));
+            String queued = submit(a, HttpRequest.BodyPublishers.ofByteArray(Documents.generate(20, 20, 8)));
+            try (Session s = TestNeo4j.driver().session()) {            // as abandon-stale does it, for that job alone
+                assertEquals(1, s.run("MATCH (j:ImportJob {id: $id}) WHERE j.state = 'QUEUED' SET j.state = 'FAILED' RETURN j",
+                        Map.of("id", queued)).list().size(), "still waiting behind the first");
+            }
+            assertEquals("DONE", Documents.awaitJob(a, "/api/imports/" + first, Duration.ofMinutes(3)).get("state").asText());
+            JsonNode next = Documents.bulkImport(a, HttpRequest.BodyPublishers.ofByteArray(Documents.generate(20, 20, 9)),
+                    Duration.ofMinutes(3));                            // after it, so the given-up job's turn has passed
+            assertEquals("DONE", next.get("state").asText(), next.toString());
+            JsonNode gaveUp = a.get("/api/imports/" + queued).json();
+            assertEquals("FAILED", gaveUp.get("state").asText(), gaveUp.toString());
+            assertEquals(2, a.get("/api/accounts").json().size(), "the first and the last, not the one given up");
+            assertEquals(2, count("MATCH (a:Account) RETURN count(a) AS n"), "no account of the given-up job, visible or not");
+        } finally {
+            one.close();
+        }
+    }
+
+    private static String submit(Http http, HttpRequest.BodyPublisher body) {
+        Http.Response r = http.send(HttpRequest.newBuilder(http.uri("/api/imports")).header("Content-Type", "application/json").POST(body));
+        assertEquals(202, r.status(), r.body());
+        return r.json().get("id").asText();
+    }
+
     private static void janitorOfAnotherInstance() {
         Queries q = Queries.load();
         try (Session s = TestNeo4j.driver().session()) {
