@@ -147,4 +147,38 @@ class StatelessInstancesTest {
         assertEquals(List.of(), failures);
         assertEquals(200, b.get(base + "/graph").status());
     }
+
+    /**
+     * A tie updated through one instance while the other deletes it, and creates in an account the other instance
+     * deletes: 404 (or the write wins), never 500. The update read the deleted tie's row without its ends, and a
+     * create found no row of what it had just made.
+     */
+    @Test
+    void updatesAndCreatesRacingADeleteThroughTheOtherInstanceAreNever500() {
+        List<String> failures = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            String account = Fixtures.importSmall(a);
+            String base = "/api/accounts/" + account;
+            JsonNode tie = a.get(base + "/influences").json().get(0);
+            String name = a.get(base).json().get("name").asText();
+            String tiePath = base + "/influences/" + tie.get("id").asText();
+            List<Supplier<Http.Response>> tasks = List.of(
+                    () -> a.delete(tiePath + "?version=" + tie.get("version").asLong()),
+                    () -> b.put(tiePath, Map.of("from", tie.get("from").asText(), "to", tie.get("to").asText(),
+                            "kind", tie.get("kind").asText(), "strength", 1, "confidence", 0.5, "version", tie.get("version").asLong())));
+            List<Http.Response> responses = new ArrayList<>(Race.run(tasks));
+            responses.addAll(Race.run(List.of(
+                    () -> a.delete(base + "?confirm=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)),
+                    () -> b.post(base + "/people", Map.of("name", "Late person")),
+                    () -> b.post(base + "/orgs", Map.of("name", "Late org", "kind", "DEPARTMENT")),
+                    () -> b.post(base + "/competitors", Map.of("name", "Late rival")),
+                    () -> b.post(base + "/actions", Map.of("kind", "MEETING", "title", "late")))));
+            for (int i = 0; i < responses.size(); i++) {
+                if (responses.get(i).status() >= 500) {
+                    failures.add("round " + round + ", request " + i + ": " + responses.get(i).status() + " " + responses.get(i).body());
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
 }
