@@ -21,6 +21,7 @@ import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -175,7 +176,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** How often a write that found a node deleted under it by a concurrent commit is run again (see {@link #write}). */
+    /** How often a write that found a node deleted under it, or deadlocked, by concurrent commits runs in all (see {@link #write}). */
     private static final int ENTITY_GONE_ATTEMPTS = 3;
 
     /**
@@ -188,8 +189,11 @@ public final class Database implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try (Session session = driver.session(sessionConfig)) {
                 return session.executeWrite(work);
-            } catch (ClientException e) {
-                if (attempt >= ENTITY_GONE_ATTEMPTS || !String.valueOf(e.code()).endsWith(".EntityNotFound")) {
+            } catch (ClientException | TransientException e) {
+                // A deadlock the driver still met at the end of its 2 s of retries (many writers on one account at once) is
+                // another round of the same: the work is rolled back and runs again. An outage is neither: it fails fast.
+                String code = String.valueOf(e.code());
+                if (attempt >= ENTITY_GONE_ATTEMPTS || !(code.endsWith(".EntityNotFound") || code.endsWith(".DeadlockDetected"))) {
                     throw e;
                 }
             }
