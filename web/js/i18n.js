@@ -54,15 +54,52 @@ export async function setLanguage(code) {
 export const language = () => current;
 export const onLanguage = (fn) => listeners.add(fn);
 
-/** The message for `key` with `{name}` placeholders filled from `vars`. */
+/**
+ * The message for `key` with `{name}` placeholders filled from `vars`. A count takes the form its
+ * language needs: `{n, plural, one {# tie} other {# ties}}` picks the branch Intl.PluralRules names for
+ * `vars.n` (Russian: one, few, many, other; `other` when the branch is missing), `#` being the number.
+ */
 export function t(key, vars) {
   let text = messages[key] ?? fallback[key];
   if (text === undefined) {
     console.warn(`missing message ${key}`);
     text = key;
   }
+  if (vars && text.includes(', plural,')) text = plurals(text, vars);
   if (vars) text = text.replace(/\{(\w+)\}/g, (m, k) => (vars[k] === undefined || vars[k] === null ? m : String(vars[k])));
   return text;
+}
+
+const PLURAL = /\{(\w+),\s*plural,/g;
+const FORM = /\s*(\w+)\s*\{/y;
+const pluralRules = new Map();
+
+function plurals(text, vars) {
+  const lang = locale();
+  if (!pluralRules.has(lang)) pluralRules.set(lang, new Intl.PluralRules(lang));
+  let out = '';
+  let from = 0;
+  PLURAL.lastIndex = 0;
+  for (let m = PLURAL.exec(text); m; m = PLURAL.exec(text)) {
+    const forms = {};
+    let i = PLURAL.lastIndex;
+    FORM.lastIndex = i;
+    for (let f = FORM.exec(text); f; FORM.lastIndex = i, f = FORM.exec(text)) {
+      let depth = 1;
+      let j = FORM.lastIndex;
+      while (j < text.length && depth) depth += { '{': 1, '}': -1 }[text[j++]] ?? 0;
+      forms[f[1]] = text.slice(FORM.lastIndex, j - 1);
+      i = j;
+    }
+    const end = text.indexOf('}', i);
+    if (end < 0) break;
+    const n = vars[m[1]];
+    const form = forms[pluralRules.get(lang).select(Number(n))] ?? forms.other ?? '';
+    out += text.slice(from, m.index) + form.replaceAll('#', String(n));
+    from = end + 1;
+    PLURAL.lastIndex = from;
+  }
+  return out + text.slice(from);
 }
 
 export const has = (key) => key in messages || key in fallback;

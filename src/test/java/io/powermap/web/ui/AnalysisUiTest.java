@@ -204,4 +204,45 @@ class AnalysisUiTest extends FixtureUiTest {
         assertFalse(b.find("#path-results").getText().isEmpty());
         assertEquals("0", b.jsString("return document.activeElement.dataset.path"), "the focus stays on the path's button");
     }
+
+    /** English counts: "1 red flag", "2 red flags". */
+    private static String en(int n, String one, String other) {
+        return n + " " + (n == 1 ? one : other);
+    }
+
+    @Test
+    void theSummaryCountsInEachLanguagesPluralForms() {
+        b.openApp(f.accountId(), "en");
+        b.find("#tab-analysis").click();
+        int flags = analysis.at("/coverage/redFlags").size();
+        int coaches = analysis.get("coaches").size();
+        int hidden = analysis.get("hidden").size();
+        assertEquals(en(flags, "red flag", "red flags") + " · " + en(coaches, "coach", "coaches") + " · "
+                + en(hidden, "hidden decision-maker", "hidden decision-makers"), b.waitVisible("#analysis-summary").getText());
+        // Counts the fixture does not have, through the page's own messages.
+        String summary = "return import('/js/i18n.js').then((m) => m.t('analysis.summary', {flags: arguments[0], coaches: arguments[1], hidden: arguments[2]}))";
+        assertEquals("1 red flag · 1 coach · 1 hidden decision-maker", b.jsString(summary, 1, 1, 1));
+        assertEquals("0 red flags · 2 coaches · 11 hidden decision-makers", b.jsString(summary, 0, 2, 11));
+        String count = "return import('/js/i18n.js').then((m) => m.t(arguments[0], {n: arguments[1]}))";
+        assertEquals("1 day ago", b.jsString(count, "card.daysAgo", 1));
+        assertEquals("3 days ago", b.jsString(count, "card.daysAgo", 3));
+        assertEquals("1 person", b.jsString(count, "lod.people", 1));
+        assertEquals("1 tie", b.jsString(count, "lod.ties", 1));
+        assertEquals("1 member", b.jsString(count, "search.members", 1));
+        assertEquals("1 path", b.jsString(count, "paths.results", 1));
+        assertEquals("2 paths, best first", b.jsString(count, "paths.results", 2));
+
+        // Russian: one, few, many.
+        b.find("#lang option[value='ru']").click();
+        b.waitFor("Russian labels", () -> b.find("#tab-analysis").getText().equals("Анализ"));
+        assertEquals("1 тревожный сигнал · 3 коуча · 5 скрытых ЛПР", b.jsString(summary, 1, 3, 5));
+        assertEquals("21 тревожный сигнал · 1 коуч · 1 скрытое ЛПР", b.jsString(summary, 21, 1, 1));
+        assertEquals("0 тревожных сигналов · 11 коучей · 22 скрытых ЛПР", b.jsString(summary, 0, 11, 22));
+        assertEquals(b.jsString(summary, flags, coaches, hidden), b.find("#analysis-summary").getText());
+        // Chinese has one form.
+        b.find("#lang option[value='zh']").click();
+        b.waitFor("Chinese labels", () -> b.find("#tab-visits").getText().equals("拜访"));
+        assertEquals("1 个风险警示 · 2 名教练 · 1 名隐性决策者", b.jsString(summary, 1, 2, 1));
+        b.assertNoScriptErrors();
+    }
 }
