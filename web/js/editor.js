@@ -38,7 +38,7 @@ export function openDialog({ title, body, submitLabel, danger = false, onSubmit,
       message.className = 'conflict';
       message.setAttribute('role', 'alert');
       message.hidden = false;
-      submit.textContent = t('conflict.saveAgain');
+      submit.textContent = danger ? t('conflict.deleteAgain') : t('conflict.saveAgain'); // every danger dialog deletes
     },
   };
   form.addEventListener('submit', async (e) => {

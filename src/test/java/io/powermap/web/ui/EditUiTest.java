@@ -174,6 +174,29 @@ class EditUiTest extends FixtureUiTest {
     }
 
     @Test
+    void aDeleteAfterAConflictOffersToDeleteAgain() {
+        Http.Response created = s.http.post("/api/accounts/" + f.accountId() + "/people", Map.of("name", "Short Lived", "stance", "NEUTRAL"));
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().get("id").asText();
+        b.openApp(f.accountId(), "en");
+        b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", id);
+        b.waitVisible("#card-delete").click();
+        assertEquals("Delete", b.waitVisible("#dialog-submit").getText());
+        // Someone else changes them meanwhile: the delete is a 409, and the button says what it does.
+        long version = created.json().get("version").asLong();
+        Http.Response theirs = s.http.post("/api/accounts/" + f.accountId() + "/people/" + id + "/stance",
+                Map.of("stance", "SUPPORTIVE", "note", "their edit", "version", version));
+        assertEquals(200, theirs.status(), theirs.body());
+        b.waitRerender(() -> b.find("#dialog-submit").click());
+        b.waitVisible("#dialog-message.conflict");
+        assertEquals("Delete again", b.find("#dialog-submit").getText());
+        b.waitRerender(() -> b.find("#dialog-submit").click());
+        b.waitFor("the dialog to close", () -> !b.find("#dialog").isDisplayed());
+        assertEquals(404, s.http.get("/api/accounts/" + f.accountId() + "/people/" + id).status());
+        b.assertNoScriptErrors();
+    }
+
+    @Test
     void setsARoleInTheSelectedDealOnly() {
         b.openApp(f.accountId(), "en");
         b.waitRerender(() -> new Select(b.find("#opportunity")).selectByIndex(1));
