@@ -66,6 +66,7 @@ export const app = {
   reload: (opts) => loadMap({ keepPositions: true, ...opts }),
   applyFilters,
   setFocus,
+  highlight,
   clearEmphasis,
   showTab,
   refreshPanels,
@@ -120,6 +121,17 @@ function setFocus(id, depth) {
   state.emphasis = null;
   const n = map.focus(id, depth);
   setMapStatus(t('map.focused', { name: map.personData(id)?.name ?? '', depth, n }));
+  renderAnalysis(app);
+}
+
+/**
+ * Highlights people on the map for a panel (visit targets, a warm path, an org found by search); the
+ * analysis panel then offers *Clear highlight*, as it does for its own entries (Escape clears it too).
+ */
+function highlight(key, spec) {
+  state.focus = null;
+  state.emphasis = key;
+  map.highlight(spec);
   renderAnalysis(app);
 }
 

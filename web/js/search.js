@@ -88,8 +88,7 @@ export function initSearch(app) {
       if (app.state.graph?.lod && app.map.clusterOf(r.id)) await app.expandOrg(r.id);
       const orgs = app.map.orgAndDescendants(r.id);
       const members = people().filter((p) => (p.orgIds ?? []).some((o) => orgs.has(o))).map((p) => p.id);
-      app.map.highlight({ nodes: members });
-      app.state.emphasis = `org:${r.id}`;
+      app.highlight(`org:${r.id}`, { nodes: members });
     }
   }
 

@@ -86,9 +86,7 @@ function briefUrl(app, format) {
 }
 
 function showTargets(app, ids) {
-  app.state.focus = null;
-  app.state.emphasis = 'visit';
-  app.map.highlight({ nodes: ids, pairs: [], root: ids[0] });
+  app.highlight('visit', { nodes: ids, pairs: [], root: ids[0] });
 }
 
 async function saveTargets(app, targetIds) {

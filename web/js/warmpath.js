@@ -30,9 +30,7 @@ function showPath(app, i) {
   const persons = p.nodes.filter((n) => n.type !== 'staff').map((n) => n.id);
   const pairs = [];
   for (let j = 1; j < persons.length; j++) pairs.push([persons[j - 1], persons[j]]);
-  app.state.focus = null;
-  app.state.emphasis = pathKey(i);
-  app.map.highlight({ nodes: persons, pairs, root: results.targetId });
+  app.highlight(pathKey(i), { nodes: persons, pairs, root: results.targetId });
   render(app);
 }
 

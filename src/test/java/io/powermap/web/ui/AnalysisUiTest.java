@@ -188,6 +188,10 @@ class AnalysisUiTest extends FixtureUiTest {
         assertEquals("true", first.getAttribute("aria-pressed"));
         assertTrue((Boolean) b.js("return window.powermap.cy.$id(arguments[0]).hasClass('hl')", f.person("p-eng")));
         assertTrue(b.jsLong("return window.powermap.cy.edges('.hl').length") >= 1);
+        // The analysis panel offers to clear it, as for its own highlights.
+        b.find("#tab-analysis").click();
+        assertFalse(b.findAll("#analysis-clear").isEmpty(), "a Clear highlight button for the warm path");
+        b.find("#tab-paths").click();
         // Another language: the paths stay listed (and shown) in it.
         String listed = b.find("#path-results").getText();
         new Select(b.find("#lang")).selectByValue("ru");

@@ -103,6 +103,31 @@ class VisitsUiTest extends FixtureUiTest {
         b.assertNoScriptErrors();
     }
 
+    @Test
+    void theVisitTargetsShownOnTheMapCanBeClearedFromTheAnalysisPanel() {
+        // An account of its own: the other tests here count this one's visits.
+        UiSession.Fixture g = s.fixture();
+        String base = "/api/accounts/" + g.accountId();
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", "2026-12-14");
+        body.put("objective", "Show and clear");
+        body.put("status", "PLANNED");
+        body.put("staffIds", List.of());
+        body.put("targetIds", List.of(g.person("p-ceo"), g.person("p-cto")));
+        Http.Response created = s.http.post(base + "/visits", body);
+        assertEquals(201, created.status(), created.body());
+        b.openApp(g.accountId(), "en");
+        b.find("#tab-visits").click();
+        b.waitFor("the visit", () -> !b.findAll("#visit-details").isEmpty() && b.find("#visit-details h3").getText().equals("Show and clear"));
+        b.find("#visit-show").click();
+        b.waitFor("the targets highlighted", () -> b.jsLong("return window.powermap.cy.nodes('.hl').length") >= 2);
+        b.find("#tab-analysis").click();
+        b.waitVisible("#analysis-clear").click();
+        b.waitFor("the highlight to clear", () -> b.jsLong("return window.powermap.cy.elements('.hl, .faded').length") == 0);
+        assertTrue(b.findAll("#analysis-clear").isEmpty());
+        b.assertNoScriptErrors();
+    }
+
     private String staffId(String name) {
         for (JsonNode st : s.http.get(base() + "/staff").json()) {
             if (st.get("name").asText().equals(name)) {
