@@ -72,6 +72,33 @@ async function request(method, path, body) {
   return data;
 }
 
+/**
+ * Resolves once the session is known to be alive: an ended one goes to sign-in (and this never
+ * resolves), as any request does. A server that cannot answer is left to what follows to show.
+ */
+export const signedIn = () => request('GET', '/api/me').then(() => undefined, () => undefined);
+
+/**
+ * A link to what the server makes itself (the visit brief, the report, an export download): clicked,
+ * it first checks the session, so an ended one goes to sign-in with the return address instead of a
+ * tab (or a file) of the 401's JSON; then the link opens or downloads as it would have.
+ */
+export function signedInLink(a) {
+  let checked = false;
+  a.addEventListener('click', (e) => {
+    if (checked) {
+      checked = false;
+      return;
+    }
+    e.preventDefault();
+    signedIn().then(() => {
+      checked = true;
+      a.click();
+    });
+  });
+  return a;
+}
+
 const enc = encodeURIComponent;
 const acct = (id) => `/api/accounts/${enc(id)}`;
 const query = (params) => {

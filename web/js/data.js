@@ -1,6 +1,6 @@
 // Data in and out: import a powermap/1 file of any size with a progress bar (the streamed bulk import,
 // polled until it is done), and download this account as JSON, CSV, GraphML or Cytoscape JSON.
-import { api } from './api.js';
+import { api, signedInLink } from './api.js';
 import { h, fill } from './dom.js';
 import { t } from './i18n.js';
 import { openDialog, field } from './editor.js';
@@ -16,7 +16,7 @@ export function openDataDialog(app, onImported) {
   const accountId = app.state.accountId;
   const exports = accountId ? h('section', { id: 'export-links' }, h('h3', { text: t('data.export') }),
     h('ul', { class: 'items' }, FORMATS.map((f) => h('li', null,
-      h('a', { href: api.exportUrl(accountId, f), download: '', dataset: { format: f }, text: t(`data.format.${f}`) }))))) : null;
+      signedInLink(h('a', { href: api.exportUrl(accountId, f), download: '', dataset: { format: f }, text: t(`data.format.${f}`) })))))) : null;
   openDialog({
     id: 'import-form',
     title: t('data.title'),

@@ -128,6 +128,49 @@ class VisitsUiTest extends FixtureUiTest {
         b.assertNoScriptErrors();
     }
 
+    @Test
+    void anEndedSessionSendsTheBriefReportAndExportLinksToSignIn() {
+        UiSession.Fixture g = s.fixture();
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", "2026-12-21");
+        body.put("objective", "Brief after the session");
+        body.put("status", "PLANNED");
+        body.put("staffIds", List.of());
+        body.put("targetIds", List.of(g.person("p-ceo")));
+        assertEquals(201, s.http.post("/api/accounts/" + g.accountId() + "/visits", body).status());
+        try (Browser fresh = Browser.open(s.app.port(), 1200, 800)) {
+            fresh.openApp(g.accountId(), "en");
+            String appWindow = fresh.driver().getWindowHandle();
+            fresh.find("#tab-visits").click();
+            fresh.waitVisible("#visit-brief");
+            // With a session the brief opens in a tab of its own.
+            fresh.find("#visit-brief").click();
+            fresh.waitFor("the brief's tab", () -> fresh.driver().getWindowHandles().size() == 2);
+            for (String w : fresh.driver().getWindowHandles()) {
+                if (!w.equals(appWindow)) {
+                    fresh.driver().switchTo().window(w);
+                    fresh.waitFor("the brief", () -> fresh.driver().findElement(By.tagName("body")).getText().contains("Brief after the session"));
+                    fresh.driver().close();
+                }
+            }
+            fresh.driver().switchTo().window(appWindow);
+
+            // The session ends: each link goes to sign-in in the app's tab, no tab of 401 JSON.
+            String[][] links = {{"#tab-visits", "#visit-brief"}, {"#tab-visits", "#visit-brief-pdf"}, {"#data", "#export-links a[data-format='csv']"}, {"#export", "#export-report"}};
+            for (String[] link : links) {
+                fresh.find(link[0]).click();
+                WebElement a = fresh.waitVisible(link[1]);
+                fresh.driver().manage().deleteCookieNamed("powermap_session");
+                a.click();
+                fresh.waitFor("the sign-in page after " + link[1], () -> fresh.driver().getCurrentUrl().contains("/login.html"));
+                assertEquals(1, fresh.driver().getWindowHandles().size(), link[1] + " opened a tab");
+                fresh.signIn(io.powermap.support.TestApp.ADMIN, io.powermap.support.TestApp.ADMIN_PASSWORD);
+                fresh.openApp(g.accountId(), "en");
+            }
+            fresh.assertNoScriptErrors();
+        }
+    }
+
     private String staffId(String name) {
         for (JsonNode st : s.http.get(base() + "/staff").json()) {
             if (st.get("name").asText().equals(name)) {
