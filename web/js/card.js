@@ -5,6 +5,7 @@ import { $, h, fill } from './dom.js';
 import { t, label, formatDate, formatNumber, daysSince, reasonText } from './i18n.js';
 import { STANCE_STYLE, BADGES, SHAPES } from './style.js';
 import { stanceIcon } from './legend.js';
+import { canEdit } from './state.js';
 import {
   openStanceDialog, openPersonDialog, openTieDialog, openDealRoleDialog, confirmDeletePerson, confirmDeleteTie,
   openCriterionDialog, confirmRemoveCriterion, openAlignmentDialog, confirmRemoveAlignment,
@@ -89,6 +90,7 @@ export function showPersonCard(app, id) {
     return;
   }
   shown = { type: 'person', id };
+  const edit = canEdit();
   const el = card();
   el.hidden = false;
   const badges = [];
@@ -113,14 +115,15 @@ export function showPersonCard(app, id) {
       h('dt', { text: t('card.lastContact') }),
       h('dd', { class: contactDays === null || contactDays > 90 ? 'redflag' : '', text: d.lastContact ? `${formatDate(d.lastContact)} (${t('card.daysAgo', { n: contactDays })})` : t('common.never') })),
     h('div', { class: 'actions' },
-      h('button', { type: 'button', id: 'card-stance', class: 'primary', text: t('card.changeStance'), onclick: () => openStanceDialog(app, id) }),
-      h('button', { type: 'button', id: 'card-edit', text: t('common.edit'), onclick: () => openPersonDialog(app, id) }),
-      app.state.opportunityId ? h('button', { type: 'button', id: 'card-deal-role', text: t('card.dealRole'), onclick: () => openDealRoleDialog(app, id) }) : null,
-      h('button', { type: 'button', id: 'card-tie', text: t('card.addTie'), onclick: () => openTieDialog(app, null, { from: id }) }),
+      // Editing only for those who may (a VIEWER reads); the server checks again.
+      edit ? h('button', { type: 'button', id: 'card-stance', class: 'primary', text: t('card.changeStance'), onclick: () => openStanceDialog(app, id) }) : null,
+      edit ? h('button', { type: 'button', id: 'card-edit', text: t('common.edit'), onclick: () => openPersonDialog(app, id) }) : null,
+      edit && app.state.opportunityId ? h('button', { type: 'button', id: 'card-deal-role', text: t('card.dealRole'), onclick: () => openDealRoleDialog(app, id) }) : null,
+      edit ? h('button', { type: 'button', id: 'card-tie', text: t('card.addTie'), onclick: () => openTieDialog(app, null, { from: id }) }) : null,
       h('button', { type: 'button', id: 'card-focus1', text: t('focus.depth1'), onclick: () => app.setFocus(id, 1) }),
       h('button', { type: 'button', id: 'card-focus2', text: t('focus.depth2'), onclick: () => app.setFocus(id, 2) }),
       h('button', { type: 'button', id: 'card-path', text: t('card.warmPath'), onclick: () => { app.state.pathTarget = id; app.showTab('paths', { focus: true }); } }),
-      h('button', { type: 'button', id: 'card-delete', class: 'danger', text: t('common.delete'), onclick: () => confirmDeletePerson(app, id) })),
+      edit ? h('button', { type: 'button', id: 'card-delete', class: 'danger', text: t('common.delete'), onclick: () => confirmDeletePerson(app, id) }) : null),
     h('h3', { text: t('card.scores') }),
     scoresSection(app, id),
     details);
@@ -137,6 +140,7 @@ async function loadDetails(app, id, box) {
     return;
   }
   if (token !== detailToken) return;
+  const edit = canEdit();
   const list = (items) => (items?.length ? h('ul', null, items.map((x) => h('li', { text: x }))) : h('p', { class: 'muted', text: t('common.none') }));
   fill(box,
     p.reportsToName ? h('p', null, h('span', { class: 'muted', text: `${t('card.reportsTo')}: ` }), h('span', { text: p.reportsToName })) : null,
@@ -153,16 +157,16 @@ async function loadDetails(app, id, box) {
     (p.criteria ?? []).length
       ? h('ul', { id: 'card-criteria', class: 'editable' }, p.criteria.map((c, i) => h('li', null,
         h('span', null, h('strong', { text: label('criterion', c.category) }), c.note ? ` — ${c.note}` : ''),
-        removeButton(t('criteria.removeLabel', { criterion: label('criterion', c.category) }), () => confirmRemoveCriterion(app, p, i)))))
+        edit ? removeButton(t('criteria.removeLabel', { criterion: label('criterion', c.category) }), () => confirmRemoveCriterion(app, p, i)) : null)))
       : h('p', { class: 'muted', text: t('common.none') }),
-    h('button', { type: 'button', id: 'card-criterion-add', class: 'small', text: t('criteria.add'), onclick: () => openCriterionDialog(app, p) }),
+    edit ? h('button', { type: 'button', id: 'card-criterion-add', class: 'small', text: t('criteria.add'), onclick: () => openCriterionDialog(app, p) }) : null,
     h('h3', { text: t('card.competitors') }),
     (p.competitors ?? []).length
       ? h('ul', { id: 'card-alignments', class: 'editable' }, p.competitors.map((c) => h('li', null,
         h('span', { text: `${BADGES.competitor} ${c.name} · ${label('strength', c.strength)}` }),
-        removeButton(t('alignment.removeLabel', { competitor: c.name }), () => confirmRemoveAlignment(app, p, c)))))
+        edit ? removeButton(t('alignment.removeLabel', { competitor: c.name }), () => confirmRemoveAlignment(app, p, c)) : null)))
       : h('p', { class: 'muted', text: t('common.none') }),
-    h('button', { type: 'button', id: 'card-alignment-add', class: 'small', text: t('alignment.add'), onclick: () => openAlignmentDialog(app, p) }),
+    edit ? h('button', { type: 'button', id: 'card-alignment-add', class: 'small', text: t('alignment.add'), onclick: () => openAlignmentDialog(app, p) }) : null,
     (p.owners ?? []).length ? [h('h3', { text: t('card.owners') }),
       h('ul', null, p.owners.map((o) => h('li', { text: `${o.name} · ${label('priority', o.priority)}` })))] : null,
     p.notes ? [h('h3', { text: t('card.notes') }), h('p', { class: 'notes', text: p.notes })] : null,
@@ -192,7 +196,7 @@ export function showEdgeCard(app, d) {
     h('div', { class: 'actions' },
       h('button', { type: 'button', text: from, onclick: () => app.selectPerson(d.source) }),
       h('button', { type: 'button', text: to, onclick: () => app.selectPerson(d.target) })),
-    tie ? h('div', { class: 'actions' },
+    tie && canEdit() ? h('div', { class: 'actions' },
       h('button', { type: 'button', id: 'tie-edit', text: t('common.edit'), onclick: () => openTieDialog(app, d) }),
       h('button', { type: 'button', id: 'tie-delete', class: 'danger', text: t('common.delete'), onclick: () => confirmDeleteTie(app, d) })) : null);
 }

@@ -2,7 +2,7 @@
 import { api } from './api.js';
 import { $, h, fill, option, debounce } from './dom.js';
 import { t, label, setLanguage, initialLanguage, onLanguage, LANGUAGES, applyTo } from './i18n.js';
-import { state, defaultFilters } from './state.js';
+import { state, defaultFilters, canEdit } from './state.js';
 import { MapView } from './map.js';
 import { renderLegend } from './legend.js';
 import { initFilters } from './filters.js';
@@ -157,7 +157,7 @@ function updateCount() {
 }
 
 const savePositions = debounce(async () => {
-  if (!state.accountId) return;
+  if (!state.accountId || !canEdit()) return; // a viewer's dragging lasts for the page only
   try {
     await api.savePositions(state.accountId, state.view, map.positions());
     setMapStatus(t('map.layoutSaved'));
@@ -183,7 +183,13 @@ function showTooltip(data, pos, height) {
 
 /** Fills the account picker and opens `preferred`, else the remembered account, else the first. */
 async function loadAccounts(preferred) {
-  state.accounts = await api.accounts();
+  // Who is signed in, with their role on each account (asked again after an import made a new one).
+  let me;
+  [state.accounts, me] = await Promise.all([api.accounts(), api.me().catch(() => null)]);
+  if (me) {
+    state.me = me;
+    $('user-name').textContent = me.displayName || me.username;
+  }
   const picker = $('account');
   fill(picker, state.accounts.map((a) => option(a.id, a.name)));
   if (!state.accounts.length) {
@@ -220,6 +226,7 @@ async function loadAccount(id) {
     state.focus = null;
     state.emphasis = null;
     state.expanded = [];
+    updateEditControls();
     hideCard();
     // The account's details and its map load side by side: one round trip less before the first frame.
     const account = api.account(id).then((a) => {
@@ -235,6 +242,11 @@ async function loadAccount(id) {
   } finally {
     setBusy(-1);
   }
+}
+
+/** The header's editing buttons, for those who may edit the account (the card and panels ask canEdit too). */
+function updateEditControls() {
+  for (const id of ['add-person', 'add-tie']) $(id).hidden = !canEdit();
 }
 
 function fillOpportunities() {
@@ -541,8 +553,7 @@ function initHeader() {
   $('data').addEventListener('click', () => openDataDialog(app, async (accountId) => {
     await loadAccounts(accountId);
   }));
-  // Who is signed in, and the way out: the session ends on the server, then the sign-in page.
-  api.me().then((me) => { $('user-name').textContent = me.displayName || me.username; }).catch(() => {});
+  // The way out: the session ends on the server, then the sign-in page (who is signed in: loadAccounts).
   $('sign-out').addEventListener('click', async () => {
     try {
       await api.logout();
@@ -555,7 +566,7 @@ function initHeader() {
   $('relayout').addEventListener('click', async () => {
     savePositions.flush();
     try {
-      await api.savePositions(state.accountId, state.view, {});
+      if (canEdit()) await api.savePositions(state.accountId, state.view, {});
     } catch (e) {
       toast(t('error.savePositions', { detail: e.message }), 'error');
     }

@@ -7,6 +7,7 @@ export function defaultFilters() {
 
 export const state = {
   accounts: [],
+  me: null, // the signed-in user (GET /api/me), with their role on each account
   accountId: null,
   account: null,
   opportunityId: '',
@@ -24,6 +25,17 @@ export const state = {
   expanded: [], // org ids opened in a level-of-detail map
   communities: true, // community boxes in the influence view
 };
+
+/**
+ * Whether the signed-in user may change the open account: a VIEWER may not (the server answers 403),
+ * so the editing controls are not shown to them; OWNER, EDITOR and ADMIN may. Not known yet: yes,
+ * the server decides.
+ */
+export function canEdit() {
+  const me = state.me;
+  if (!me || me.admin) return true;
+  return me.memberships?.find((m) => m.accountId === state.accountId)?.role !== 'VIEWER';
+}
 
 /** The people of the loaded graph (a level-of-detail graph also holds cluster nodes). */
 export function people() {

@@ -5,6 +5,7 @@ import { $, h, fill, refill, option } from './dom.js';
 import { t, label, language, formatDate, formatNumber, reasonText } from './i18n.js';
 import { openDialog, field } from './editor.js';
 import { BADGES } from './style.js';
+import { canEdit } from './state.js';
 
 let visits = null;      // summaries of the current account
 let visit = null;       // the selected visit, in full
@@ -52,12 +53,13 @@ function render(app) {
     h('p', { class: 'muted', text: t('visits.intro') }),
     failure ? h('p', { class: 'muted', text: t('error.load', { detail: failure.message }) }) : null,
     visits?.length ? h('label', { class: 'row' }, h('span', { text: t('visits.visit') }), picker) : h('p', { text: t('visits.none') }),
-    h('div', { class: 'row' }, h('button', { type: 'button', id: 'visit-new', class: 'primary', text: t('visits.new'), onclick: () => openVisitDialog(app) })),
+    canEdit() ? h('div', { class: 'row' }, h('button', { type: 'button', id: 'visit-new', class: 'primary', text: t('visits.new'), onclick: () => openVisitDialog(app) })) : null,
     visit ? details(app) : null);
 }
 
 function details(app) {
   const targetIds = visit.targets.map((p) => p.id);
+  const edit = canEdit(); // a VIEWER sees the plan without the buttons that change it
   return h('div', { id: 'visit-details' },
     h('h3', { text: visit.objective ?? '' }),
     h('p', { class: 'muted', text: [formatDate(visit.date), label('visitStatus', visit.status), visit.opportunityName].filter(Boolean).join(' · ') }),
@@ -70,14 +72,14 @@ function details(app) {
     visit.targets.length ? h('ul', { id: 'visit-targets', class: 'items visit-list' }, visit.targets.map((p) => h('li', { dataset: { person: p.id } },
       h('button', { type: 'button', class: 'link', text: p.name, onclick: () => app.selectPerson(p.id) }),
       h('small', { text: ` ${label('stance', p.stance)} · ${label('role', p.decisionRole)} ` }),
-      h('button', { type: 'button', class: 'remove', text: t('visits.remove'), 'aria-label': t('visits.removeNamed', { name: p.name }),
-        onclick: () => saveTargets(app, targetIds.filter((id) => id !== p.id)) })))) : h('p', { class: 'muted', text: t('visits.noTargets') }),
+      edit ? h('button', { type: 'button', class: 'remove', text: t('visits.remove'), 'aria-label': t('visits.removeNamed', { name: p.name }),
+        onclick: () => saveTargets(app, targetIds.filter((id) => id !== p.id)) }) : null))) : h('p', { class: 'muted', text: t('visits.noTargets') }),
     h('h3', { text: t('visits.proposals') }),
     h('ol', { id: 'visit-proposals', class: 'items visit-list' }, (proposals?.proposals ?? []).map((p) => h('li', { dataset: { person: p.personId } },
       h('button', { type: 'button', class: 'link', text: `${p.hidden ? `${BADGES.hidden} ` : ''}${p.name}`, onclick: () => app.selectPerson(p.personId) }),
       h('small', { text: ` ${t('analysis.score')} ${formatNumber(p.score, 2)} · ${reasonText(p.why)}` }),
       p.alreadyTarget ? h('small', { class: 'muted', text: ` ✓ ${t('visits.isTarget')}` })
-        : h('button', { type: 'button', class: 'add', text: t('visits.add'), 'aria-label': t('visits.addNamed', { name: p.name }),
+        : !edit ? null : h('button', { type: 'button', class: 'add', text: t('visits.add'), 'aria-label': t('visits.addNamed', { name: p.name }),
           onclick: () => saveTargets(app, [...targetIds, p.personId]) })))));
 }
 

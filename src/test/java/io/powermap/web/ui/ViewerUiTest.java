@@ -1,0 +1,118 @@
+package io.powermap.web.ui;
+
+import io.powermap.support.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A VIEWER of the account reads the map without the editing controls; an EDITOR has them. */
+class ViewerUiTest extends FixtureUiTest {
+
+    private static final List<String> HEADER = List.of("#add-person", "#add-tie");
+    private static final List<String> PERSON_CARD = List.of("#card-stance", "#card-edit", "#card-tie", "#card-delete");
+    private static final List<String> PERSON_DETAILS = List.of("#card-criterion-add", "#card-alignment-add");
+    private static final List<String> TIE_CARD = List.of("#tie-edit", "#tie-delete");
+
+    private Users.User user;
+    private Browser viewer;
+
+    @BeforeAll
+    void signInAsAMember() {
+        user = Users.create(s.http, s.app.port(), "viewer");
+        Users.grant(s.http, f.accountId(), user, "VIEWER");
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("date", "2026-12-14");
+        visit.put("objective", "Read only");
+        visit.put("status", "PLANNED");
+        visit.put("staffIds", List.of());
+        visit.put("targetIds", List.of(f.person("p-ceo")));
+        assertEquals(201, s.http.post("/api/accounts/" + f.accountId() + "/visits", visit).status());
+        viewer = Browser.openSignedOut(s.app.port(), 1366, 768);
+        viewer.signIn(user.username(), Users.PASSWORD);
+    }
+
+    @AfterAll
+    void closeViewer() {
+        if (viewer != null) {
+            viewer.close();
+        }
+    }
+
+    private void openPersonCard() {
+        viewer.js("window.powermap.cy.$id(arguments[0]).emit('tap')", f.person("p-ceo"));
+        viewer.waitVisible("#card-name");
+        viewer.waitFor("the person's details", () -> !viewer.findAll("#card-history, #card .details h3").isEmpty());
+    }
+
+    private void openTieCard() {
+        viewer.js("window.powermap.cy.edges('[type = \"INFLUENCES\"]')[0].emit('tap')");
+        viewer.waitVisible("#card");
+    }
+
+    private boolean shown(String css) {
+        return viewer.findAll(css).stream().anyMatch(e -> e.isDisplayed());
+    }
+
+    @Test
+    void aViewerSeesNoEditingControlsAndAnEditorDoes() {
+        viewer.openApp(f.accountId(), "en");
+        for (String css : HEADER) {
+            assertFalse(shown(css), css + " shown to a viewer");
+        }
+        openPersonCard();
+        assertTrue(shown("#card-focus1"), "reading controls stay");
+        assertTrue(shown("#card-path"), "reading controls stay");
+        for (String css : PERSON_CARD) {
+            assertFalse(shown(css), css + " shown to a viewer");
+        }
+        for (String css : PERSON_DETAILS) {
+            assertFalse(shown(css), css + " shown to a viewer");
+        }
+        assertTrue(viewer.findAll("#card button.remove").isEmpty(), "remove buttons shown to a viewer");
+        openTieCard();
+        for (String css : TIE_CARD) {
+            assertFalse(shown(css), css + " shown to a viewer");
+        }
+        viewer.find("#tab-visits").click();
+        viewer.waitVisible("#visit-details");
+        assertTrue(shown("#visit-brief"), "the brief stays");
+        assertFalse(shown("#visit-new"), "#visit-new shown to a viewer");
+        assertTrue(viewer.findAll("#visit-details button.remove, #visit-details button.add").isEmpty(), "target buttons shown to a viewer");
+        // Dragging a node saves no layout (the server would refuse it): no error appears.
+        viewer.js("const n = window.powermap.cy.$id(arguments[0]); n.position({x: n.position('x') + 40, y: n.position('y')}); n.emit('dragfree');", f.person("p-ceo"));
+        try {
+            Thread.sleep(1200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertTrue(viewer.findAll("#toast .error").isEmpty(), "an error toast: " + viewer.find("#toast").getText());
+        viewer.assertNoScriptErrors();
+
+        // The same user as an EDITOR: the controls are there.
+        Users.grant(s.http, f.accountId(), user, "EDITOR");
+        viewer.openApp(f.accountId(), "en");
+        for (String css : HEADER) {
+            assertTrue(shown(css), css + " hidden from an editor");
+        }
+        openPersonCard();
+        for (String css : PERSON_CARD) {
+            assertTrue(shown(css), css + " hidden from an editor");
+        }
+        viewer.waitVisible("#card-criterion-add");
+        openTieCard();
+        for (String css : TIE_CARD) {
+            assertTrue(shown(css), css + " hidden from an editor");
+        }
+        viewer.find("#tab-visits").click();
+        viewer.waitVisible("#visit-new");
+        viewer.assertNoScriptErrors();
+    }
+}
