@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,5 +104,18 @@ final class UiSession {
             }
             return id;
         }
+    }
+
+    /** Plans a visit of the fixture's account through the API (no staff yet); answers its id. */
+    String planVisit(Fixture f, String date, String objective, String... targets) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("date", date);
+        body.put("objective", objective);
+        body.put("status", "PLANNED");
+        body.put("staffIds", List.of());
+        body.put("targetIds", Arrays.stream(targets).map(f::person).toList());
+        Http.Response created = http.post("/api/accounts/" + f.accountId() + "/visits", body);
+        assertEquals(201, created.status(), created.body());
+        return created.json().get("id").asText();
     }
 }

@@ -5,11 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,13 +25,7 @@ class ViewerUiTest extends FixtureUiTest {
     void signInAsAMember() {
         user = Users.create(s.http, s.app.port(), "viewer");
         Users.grant(s.http, f.accountId(), user, "VIEWER");
-        Map<String, Object> visit = new HashMap<>();
-        visit.put("date", "2026-12-14");
-        visit.put("objective", "Read only");
-        visit.put("status", "PLANNED");
-        visit.put("staffIds", List.of());
-        visit.put("targetIds", List.of(f.person("p-ceo")));
-        assertEquals(201, s.http.post("/api/accounts/" + f.accountId() + "/visits", visit).status());
+        s.planVisit(f, "2026-12-14", "Read only", "p-ceo");
         viewer = Browser.openSignedOut(s.app.port(), 1366, 768);
         viewer.signIn(user.username(), Users.PASSWORD);
     }

@@ -107,15 +107,7 @@ class VisitsUiTest extends FixtureUiTest {
     void theVisitTargetsShownOnTheMapCanBeClearedFromTheAnalysisPanel() {
         // An account of its own: the other tests here count this one's visits.
         UiSession.Fixture g = s.fixture();
-        String base = "/api/accounts/" + g.accountId();
-        Map<String, Object> body = new HashMap<>();
-        body.put("date", "2026-12-14");
-        body.put("objective", "Show and clear");
-        body.put("status", "PLANNED");
-        body.put("staffIds", List.of());
-        body.put("targetIds", List.of(g.person("p-ceo"), g.person("p-cto")));
-        Http.Response created = s.http.post(base + "/visits", body);
-        assertEquals(201, created.status(), created.body());
+        s.planVisit(g, "2026-12-14", "Show and clear", "p-ceo", "p-cto");
         b.openApp(g.accountId(), "en");
         b.find("#tab-visits").click();
         b.waitFor("the visit", () -> !b.findAll("#visit-details").isEmpty() && b.find("#visit-details h3").getText().equals("Show and clear"));
@@ -131,13 +123,7 @@ class VisitsUiTest extends FixtureUiTest {
     @Test
     void anEndedSessionSendsTheBriefReportAndExportLinksToSignIn() {
         UiSession.Fixture g = s.fixture();
-        Map<String, Object> body = new HashMap<>();
-        body.put("date", "2026-12-21");
-        body.put("objective", "Brief after the session");
-        body.put("status", "PLANNED");
-        body.put("staffIds", List.of());
-        body.put("targetIds", List.of(g.person("p-ceo")));
-        assertEquals(201, s.http.post("/api/accounts/" + g.accountId() + "/visits", body).status());
+        s.planVisit(g, "2026-12-21", "Brief after the session", "p-ceo");
         try (Browser fresh = Browser.open(s.app.port(), 1200, 800)) {
             fresh.openApp(g.accountId(), "en");
             String appWindow = fresh.driver().getWindowHandle();
