@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +35,7 @@ public final class BulkImportService implements AutoCloseable {
 
     /** A job whose heartbeat is older than this belongs to a dead instance (heartbeats every 10 s). */
     public static final long STALE_SECONDS = 60;
+    static final long HEARTBEAT_SECONDS = 10;
     private static final int PURGE_BATCH = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(BulkImportService.class);
     /** Where the percentage stands at the start of each pass; the write passes take most of the time. */
@@ -47,6 +49,9 @@ public final class BulkImportService implements AutoCloseable {
     private final int batchSize;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "powermap-import"));
     private final ScheduledExecutorService janitor = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "powermap-import-janitor"));
+    // Beats on a thread of its own: a clean-up that takes minutes (purging a big killed import) must not make this
+    // instance's own jobs look dead to the other instances' janitors, which would fail them.
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "powermap-import-heartbeat"));
 
     public BulkImportService(ImportJobRepository jobs, ObjectMapper mapper, Path workDir, String owner,
                              boolean soleOwnerOfDatabase, int batchSize) {
@@ -75,7 +80,7 @@ public final class BulkImportService implements AutoCloseable {
             deleteUploads();
         }
         janitor.execute(() -> cleanUp(soleOwnerOfDatabase ? 0 : STALE_SECONDS));
-        janitor.scheduleWithFixedDelay(this::heartbeat, 10, 10, TimeUnit.SECONDS);
+        heartbeats.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         janitor.scheduleWithFixedDelay(() -> cleanUp(STALE_SECONDS), 30, 30, TimeUnit.SECONDS);
     }
 
@@ -240,9 +245,20 @@ public final class BulkImportService implements AutoCloseable {
         }
     }
 
+    /** This instance's name on its jobs (tests). */
+    String owner() {
+        return owner;
+    }
+
+    /** Runs {@code work} on the janitor thread, after what is queued there (tests: a long clean-up). */
+    Future<?> onJanitor(Runnable work) {
+        return janitor.submit(work);
+    }
+
     @Override
     public void close() {
         janitor.shutdownNow();
+        heartbeats.shutdownNow();
         worker.shutdownNow();
         try {
             worker.awaitTermination(5, TimeUnit.SECONDS);
