@@ -37,14 +37,21 @@ function load(code) {
   return cache.get(code);
 }
 
-export async function setLanguage(code) {
+/**
+ * Switches to `code` and, with `remember`, keeps it for the next visit. The sign-in page only reads the
+ * remembered language: it chose none, and storing its guess (the browser's language) would pin that guess,
+ * and could overwrite a choice stored meanwhile (a test caught that race).
+ */
+export async function setLanguage(code, { remember = true } = {}) {
   if (!LANGUAGES.some((l) => l.code === code)) code = 'en';
   [fallback, messages] = await Promise.all([load('en'), load(code)]);
   current = code;
-  try {
-    localStorage.setItem(STORAGE_KEY, code);
-  } catch {
-    // private mode: the choice lasts for this page only
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, code);
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
   }
   document.documentElement.lang = LANGUAGES.find((l) => l.code === code).htmlLang;
   applyTo(document);

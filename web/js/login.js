@@ -5,7 +5,7 @@ import { t, has, setLanguage, initialLanguage } from './i18n.js';
 const form = document.getElementById('login');
 const message = document.getElementById('message');
 
-setLanguage(initialLanguage()).then(() => { document.title = t('login.title'); }, () => {});
+setLanguage(initialLanguage(), { remember: false }).then(() => { document.title = t('login.title'); }, () => {});
 
 function show(text) {
   message.textContent = text;
