@@ -351,6 +351,22 @@ class PersonApiTest extends ApiTest {
         assertEquals(4, TestNeo4j.count("MATCH (p:Person {accountId: '" + other + "'}) RETURN count(p)"), "the other account is untouched");
     }
 
+    @Test
+    void racingDeletesOfOneAccountDeleteItOnceAndAnswer404ToTheRest() {
+        String name = http.get(base()).json().get("name").asText();
+        String path = base() + "?confirm=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        List<java.util.function.Supplier<Http.Response>> racers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            racers.add(() -> http.delete(path));
+        }
+        List<Http.Response> answers = Race.run(racers);
+        List<Integer> statuses = answers.stream().map(Http.Response::status).toList();
+        assertEquals(1, Race.count(answers, 204), statuses.toString());
+        assertEquals(racers.size() - 1, Race.count(answers, 404), statuses + " " + answers.stream().map(Http.Response::body).toList());
+        assertEquals(1, TestNeo4j.count("MATCH (e:Change {accountId: '" + account + "', action: 'DELETE', entityType: 'Account'}) RETURN count(e)"),
+                "one deletion recorded");
+    }
+
     private static void assertField(Http.Response r, String field) {
         assertEquals(400, r.status(), r.body());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
