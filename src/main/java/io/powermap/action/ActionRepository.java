@@ -66,7 +66,7 @@ public final class ActionRepository {
             checkReferences(tx, accountId, in);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);
-            Action after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Action after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Action", id, after.title(), null, after);
             return after;
         });

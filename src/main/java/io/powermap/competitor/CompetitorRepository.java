@@ -73,7 +73,7 @@ public final class CompetitorRepository {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
             tx.run(create, Map.of("accountId", accountId, "id", id, "name", in.name())).consume();
-            Competitor after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Competitor after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Competitor", id, after.name(), null, after);
             return after;
         });

@@ -68,7 +68,7 @@ public final class InteractionRepository {
             checkReferences(tx, accountId, in);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             attendees(tx, accountId, id, in);
-            Interaction after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Interaction after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Interaction", id, label(after), null, after);
             return after;
         });

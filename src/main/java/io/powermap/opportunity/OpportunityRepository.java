@@ -66,7 +66,7 @@ public final class OpportunityRepository {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
-            Opportunity after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Opportunity after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Opportunity", id, after.name(), null, after);
             return after;
         });

@@ -65,7 +65,7 @@ public final class OrgRepository {
             checkParent(tx, accountId, id, in.parentId());
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             parent(tx, accountId, id, in.parentId());
-            Org after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Org after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Org", id, after.name(), null, after);
             return after;
         });

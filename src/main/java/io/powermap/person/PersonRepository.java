@@ -74,7 +74,7 @@ public final class PersonRepository {
             if (in.stance() != null) {
                 stance(tx, accountId, id, in.stance().name(), actor, null);
             }
-            Person after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Person after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Person", id, in.name(), null, after);
             return after;
         });

@@ -53,7 +53,7 @@ public final class PlanRepository {
             checkReferences(tx, accountId, in);
             tx.run(q.get("plan/create"), Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);
-            Target after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Target after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "PlanTarget", id, label(after), null, after);
             return after;
         });

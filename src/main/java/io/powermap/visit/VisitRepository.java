@@ -79,7 +79,7 @@ public final class VisitRepository {
             checkReferences(tx, accountId, in.staffIds(), in.targetIds(), in.opportunityId(), "staffIds", "targetIds");
             tx.run(q.get("visit/create"), Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);
-            Visit after = find(tx, accountId, id).orElseThrow(() -> ApiException.notFound("account", accountId)); // deleted meanwhile
+            Visit after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "VisitPlan", id, label(after), null, after);
             return after;
         });

@@ -3,6 +3,7 @@ package io.powermap.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A failure a client can act on. Services throw it (they know nothing of HTTP beyond a status
@@ -39,6 +40,14 @@ public class ApiException extends RuntimeException {
 
     public static ApiException notFound(String what, String id) {
         return new ApiException(404, "Not found", what + " " + id + " does not exist", List.of(), Map.of());
+    }
+
+    /**
+     * For a create that finds no row of what it just made: the account was deleted by a transaction that committed
+     * meanwhile (the create rolls back), so the answer is the account's 404, not a 500.
+     */
+    public static Supplier<ApiException> accountDeletedMeanwhile(String accountId) {
+        return () -> notFound("account", accountId);
     }
 
     public static ApiException staleVersion(String what, long sentVersion, long currentVersion) {
