@@ -116,17 +116,29 @@ public final class ExportFormats {
 
     /**
      * A cell a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return)
-     * gets a leading apostrophe, so it shows as text. Numbers are written by us and never start so.
+     * gets a leading apostrophe, so it shows as text. Leading spaces do not disarm it: Calc's "trim
+     * spaces" import option, and users tidying a sheet, turn " =1+1" into a formula. Numbers are
+     * written by us and never start so.
      */
     public static String guardFormula(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
-        char c = value.charAt(0);
-        if ((c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') && !isNumber(value)) {
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return "'" + value;
+        }
+        int first = 0;
+        while (first < value.length() && isBlank(value.charAt(first))) {
+            first++;
+        }
+        if (first < value.length() && "=+-@".indexOf(value.charAt(first)) >= 0 && !isNumber(value)) {
             return "'" + value;
         }
         return value;
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isNumber(String v) {

@@ -61,7 +61,7 @@ class ExportFormatsTest {
         app = TestApp.remote(false);
         http = new Http(app.port());
         small = Fixtures.importSmall(http);
-        for (String name : List.of(NASTY, "@SUM(A1:A9)", "+7 (495) 123-45-67", "-minus", "Ольга <i>Смирнова</i> & 王建国")) {
+        for (String name : List.of(NASTY, "@SUM(A1:A9)", "+7 (495) 123-45-67", "-minus", " =1+1", "\u00a0@cmd", "Ольга <i>Смирнова</i> & 王建国")) {
             Http.Response r = http.post("/api/accounts/" + small + "/people", Map.of("name", name, "title", "Head of \"Ops\", North"));
             assertEquals(201, r.status(), r.body());
         }
@@ -136,11 +136,12 @@ class ExportFormatsTest {
         String text = new String(people, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"<b>Ltd & Co</b>\"\"), 'quoted'\nline two\""), "guarded, quotes doubled, one cell");
         assertTrue(text.contains("'@SUM(A1:A9)") && text.contains("'+7 (495) 123-45-67") && text.contains("'-minus"));
+        assertTrue(text.contains("' =1+1") && text.contains("'\u00a0@cmd"), "a formula behind leading spaces is guarded too");
         assertTrue(text.contains("Ольга <i>Смирнова</i> & 王建国"), "non-Latin names intact");
         assertTrue(text.contains("\r\n"), "CRLF rows");
         Set<String> names = new HashSet<>();
-        parseCsv(people).subList(1, 10).forEach(r -> names.add(unguard(r.get(1))));
-        assertTrue(names.containsAll(List.of(NASTY, "@SUM(A1:A9)", "+7 (495) 123-45-67", "-minus", "王建国", "Ольга Смирнова")), names.toString());
+        parseCsv(people).stream().skip(1).forEach(r -> names.add(unguard(r.get(1))));
+        assertTrue(names.containsAll(List.of(NASTY, "@SUM(A1:A9)", "+7 (495) 123-45-67", "-minus", " =1+1", "\u00a0@cmd", "王建国", "Ольга Смирнова")), names.toString());
     }
 
     @Test
@@ -471,8 +472,8 @@ class ExportFormatsTest {
         return rows;
     }
 
-    /** Undoes the formula guard: a leading apostrophe before = + - @ . */
+    /** Undoes the formula guard: a leading apostrophe before = + - @ (after spaces), a tab or a carriage return. */
     static String unguard(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+        return cell.length() > 1 && cell.charAt(0) == '\'' && ExportFormats.guardFormula(cell.substring(1)).equals(cell) ? cell.substring(1) : cell;
     }
 }
