@@ -15,6 +15,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +39,9 @@ public final class BulkImportService implements AutoCloseable {
     public static final long STALE_SECONDS = 60;
     static final long HEARTBEAT_SECONDS = 10;
     private static final int PURGE_BATCH = 5_000;
+    /** Age after which a file in the work directory that no live job reads is left over: an upload being received
+     * keeps its file's time fresh, and the server drops a stalled upload long before. */
+    static final Duration LEFT_FILE_AGE = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(BulkImportService.class);
     /** Where the percentage stands at the start of each pass; the write passes take most of the time. */
     private static final int[] PASS_START = {0, 8, 16, 35, 99};
@@ -215,6 +220,7 @@ public final class BulkImportService implements AutoCloseable {
                 jobs.purge(accountId, PURGE_BATCH, n -> { });
                 LOG.info("deleted the partial data of the unfinished import of account {}", accountId);
             }
+            deleteLeftFiles();
         } catch (RuntimeException e) {
             LOG.warn("import clean-up failed ({}); retrying later", e.toString());
         }
@@ -226,6 +232,29 @@ public final class BulkImportService implements AutoCloseable {
             janitor.submit(() -> cleanUp(soleOwnerOfDatabase ? 0 : STALE_SECONDS)).get(5, TimeUnit.MINUTES);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Instances of one host share the work directory in remote mode, so none can empty it at start: files are
+     * deleted once old and read by no live job (uploads of an instance killed while receiving them, the file of a
+     * job killed between its move and its record).
+     */
+    private void deleteLeftFiles() {
+        Instant before = Instant.now().minus(LEFT_FILE_AGE);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(workDir, "*.json")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                boolean read = name.startsWith("import-")
+                        && jobs.get(name.substring("import-".length(), name.length() - ".json".length()))
+                                .map(job -> job.state().equals("QUEUED") || job.state().equals("RUNNING")).orElse(false);
+                if (!read && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    deleteQuietly(file);
+                    LOG.info("deleted the left-over import file {}", file);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", workDir, e.toString());
         }
     }
 
@@ -243,6 +272,11 @@ public final class BulkImportService implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("cannot delete {}: {}", file, e.toString());
         }
+    }
+
+    /** Where uploads and job files are kept (tests). */
+    Path workDir() {
+        return workDir;
     }
 
     /** This instance's name on its jobs (tests). */
