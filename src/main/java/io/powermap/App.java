@@ -246,7 +246,7 @@ public final class App implements AutoCloseable {
         Problems problems = new Problems(mapper);
         GraphController graphController = new GraphController(graph, new SearchRepository(db, queries), answers);
         AnalysisController analysisController = new AnalysisController(analysis, answers);
-        PositionsService positions = new PositionsService(new PositionsRepository(db, queries));
+        PositionsService positions = new PositionsService(new PositionsRepository(db, queries), analysis, config.lodThreshold());
         Routes.Controllers controllers = new Routes.Controllers(
                 new HealthController(new HealthService(new HealthRepository(db, queries), db.mode())),
                 new AccountController(accounts, new StaffRepository(db, queries), bodies),

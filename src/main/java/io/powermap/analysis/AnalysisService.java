@@ -2,10 +2,14 @@ package io.powermap.analysis;
 
 import io.powermap.analysis.AnalysisRecords.Analysis;
 import io.powermap.analysis.AnalysisRecords.Paths;
+import io.powermap.analysis.algo.ClusteredLayout;
+import io.powermap.analysis.algo.Communities;
+import io.powermap.analysis.algo.WeightedDigraph;
 import io.powermap.web.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +23,7 @@ import java.util.Map;
 public final class AnalysisService {
 
     private static final int CACHE_SIZE = 64;
+    private static final int LAYOUT_CACHE_SIZE = 16;
 
     private final AnalysisRepository repository;
     private final double reportsToWeight;
@@ -29,6 +34,13 @@ public final class AnalysisService {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest) {
             return size() > CACHE_SIZE;
+        }
+    };
+
+    private final Map<String, Map<String, double[]>> layouts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Map<String, double[]>> eldest) {
+            return size() > LAYOUT_CACHE_SIZE;
         }
     };
 
@@ -53,9 +65,8 @@ public final class AnalysisService {
 
     /** The analysis as of {@code key} (from {@link #cacheKey}) or newer, never older. */
     public Analysis analyse(String accountId, String opportunityId, String key) {
-        int dateAt = key.lastIndexOf('|');
-        LocalDate today = LocalDate.parse(key.substring(dateAt + 1));
-        long state = Long.parseLong(key.substring(key.lastIndexOf('|', dateAt - 1) + 1, dateAt));
+        LocalDate today = LocalDate.parse(key.substring(key.lastIndexOf('|') + 1));
+        long state = stateOf(key);
         synchronized (cache) {
             Analysis hit = cache.get(key);
             if (hit != null) {
@@ -68,6 +79,42 @@ public final class AnalysisService {
             cache.put(key, result);
         }
         return result;
+    }
+
+    /**
+     * Positions of the account's people for the influence map ({@link ClusteredLayout}), by the same communities
+     * as the analysis (Louvain on the same influence graph, without the analysis' betweenness), kept per account
+     * state. Empty when the account has fewer than {@code minPeople} or more than {@code maxPeople} people.
+     */
+    public Map<String, double[]> influenceLayout(String accountId, int minPeople, int maxPeople) {
+        String key = cacheKey(accountId, null);
+        synchronized (layouts) {
+            Map<String, double[]> hit = layouts.get(key);
+            if (hit != null) {
+                return hit.size() < minPeople || hit.size() > maxPeople ? Map.of() : hit;
+            }
+        }
+        AccountGraph graph = snapshots.graph(accountId, null, stateOf(key));
+        int n = graph.people().size();
+        if (n < minPeople || n > maxPeople) {
+            return Map.of();
+        }
+        WeightedDigraph influence = InfluenceAnalysis.influenceGraph(graph, graph.index(), reportsToWeight);
+        double[][] xy = ClusteredLayout.positions(influence, Communities.louvain(influence));
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            out.put(graph.people().get(i).id(), xy[i]);
+        }
+        Map<String, double[]> layout = Collections.unmodifiableMap(out);
+        synchronized (layouts) {
+            layouts.put(key, layout);
+        }
+        return layout;
+    }
+
+    private static long stateOf(String key) {
+        int dateAt = key.lastIndexOf('|');
+        return Long.parseLong(key.substring(key.lastIndexOf('|', dateAt - 1) + 1, dateAt));
     }
 
     public Paths paths(String accountId, String fromStaffId, String toPersonId, int k) {

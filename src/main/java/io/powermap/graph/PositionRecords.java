@@ -62,6 +62,14 @@ public final class PositionRecords {
         }
     }
 
-    /** The saved positions of a view; {@code updatedAt} is null when nothing was saved yet. */
-    public record Positions(String view, String updatedAt, Map<String, Point> positions) {}
+    /**
+     * The saved positions of a view; {@code updatedAt} is null when nothing was saved yet. {@code computed}: nothing
+     * was saved and these are the server's layout (the influence view of a big account), not a user's.
+     */
+    public record Positions(String view, String updatedAt, Map<String, Point> positions, boolean computed) {
+
+        public Positions(String view, String updatedAt, Map<String, Point> positions) {
+            this(view, updatedAt, positions, false);
+        }
+    }
 }
