@@ -1,6 +1,8 @@
 // The only module that calls fetch: every request and its error handling live here.
 // Every request carries X-Powermap-Request (the server's CSRF proof for cookie sessions);
-// a 401 means the session ended, so the browser goes to the sign-in page.
+// a 401 means the session ended, so the browser goes to the sign-in page. Links to what the server
+// makes (brief, report, export) are plain links: opened without a session, the server itself sends
+// them to sign-in and back.
 
 /** A failed request: `status` 0 means the server could not be reached; `problem` is the problem+json body. */
 export class ApiError extends Error {
@@ -70,33 +72,6 @@ async function request(method, path, body) {
   }
   if (!res.ok && res.status !== 304) throw new ApiError(res.status, data, res.statusText);
   return data;
-}
-
-/**
- * Resolves once the session is known to be alive: an ended one goes to sign-in (and this never
- * resolves), as any request does. A server that cannot answer is left to what follows to show.
- */
-export const signedIn = () => request('GET', '/api/me').then(() => undefined, () => undefined);
-
-/**
- * A link to what the server makes itself (the visit brief, the report, an export download): clicked,
- * it first checks the session, so an ended one goes to sign-in with the return address instead of a
- * tab (or a file) of the 401's JSON; then the link opens or downloads as it would have.
- */
-export function signedInLink(a) {
-  let checked = false;
-  a.addEventListener('click', (e) => {
-    if (checked) {
-      checked = false;
-      return;
-    }
-    e.preventDefault();
-    signedIn().then(() => {
-      checked = true;
-      a.click();
-    });
-  });
-  return a;
 }
 
 const enc = encodeURIComponent;

@@ -1,6 +1,6 @@
 // Data in and out: import a powermap/1 file of any size with a progress bar (the streamed bulk import,
 // polled until it is done), and download this account as JSON, CSV, GraphML or Cytoscape JSON.
-import { api, signedInLink } from './api.js';
+import { api } from './api.js';
 import { h, fill } from './dom.js';
 import { t } from './i18n.js';
 import { openDialog, field } from './editor.js';
@@ -14,9 +14,11 @@ export function openDataDialog(app, onImported) {
   const bar = h('progress', { id: 'import-progress', max: 100, value: 0, hidden: true });
   const status = h('p', { id: 'import-status', 'aria-live': 'polite' });
   const accountId = app.state.accountId;
+  // The server names each file (Content-Disposition: attachment). A tab of its own, not `download`: a
+  // download cannot show the sign-in page an ended session is sent to, and the app's tab stays as it is.
   const exports = accountId ? h('section', { id: 'export-links' }, h('h3', { text: t('data.export') }),
     h('ul', { class: 'items' }, FORMATS.map((f) => h('li', null,
-      signedInLink(h('a', { href: api.exportUrl(accountId, f), download: '', dataset: { format: f }, text: t(`data.format.${f}`) })))))) : null;
+      h('a', { href: api.exportUrl(accountId, f), target: '_blank', rel: 'noopener', dataset: { format: f }, text: t(`data.format.${f}`) }))))) : null;
   openDialog({
     id: 'import-form',
     title: t('data.title'),

@@ -1,6 +1,6 @@
 // Visits: plan an executive visit, take or drop the people Powermap proposes, open the brief.
 // Target changes send the visit's version; a 409 reloads the visit and says so, nothing is lost.
-import { api, signedInLink } from './api.js';
+import { api } from './api.js';
 import { $, h, fill, refill, option } from './dom.js';
 import { t, label, language, formatDate, formatNumber, reasonText } from './i18n.js';
 import { openDialog, field } from './editor.js';
@@ -65,8 +65,8 @@ function details(app) {
     h('p', { class: 'muted', text: [formatDate(visit.date), label('visitStatus', visit.status), visit.opportunityName].filter(Boolean).join(' · ') }),
     h('p', { text: `${t('visits.executives')}: ${visit.staff.map((s) => `${s.name} (${label('rank', s.rank)})`).join(', ') || t('common.none')}` }),
     h('div', { class: 'row' },
-      signedInLink(h('a', { id: 'visit-brief', class: 'button', href: briefUrl(app, 'html'), target: '_blank', rel: 'noopener', text: t('visits.brief') })),
-      signedInLink(h('a', { id: 'visit-brief-pdf', class: 'button', href: briefUrl(app, 'pdf'), target: '_blank', rel: 'noopener', text: t('visits.briefPdf') })),
+      h('a', { id: 'visit-brief', class: 'button', href: briefUrl(app, 'html'), target: '_blank', rel: 'noopener', text: t('visits.brief') }),
+      h('a', { id: 'visit-brief-pdf', class: 'button', href: briefUrl(app, 'pdf'), target: '_blank', rel: 'noopener', text: t('visits.briefPdf') }),
       h('button', { type: 'button', id: 'visit-show', text: t('visits.showOnMap'), disabled: !targetIds.length, onclick: () => showTargets(app, targetIds) })),
     h('h3', { text: t('visits.targets', { n: visit.targets.length }) }),
     visit.targets.length ? h('ul', { id: 'visit-targets', class: 'items visit-list' }, visit.targets.map((p) => h('li', { dataset: { person: p.id } },

@@ -2,10 +2,13 @@ package io.powermap.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.powermap.web.ApiException;
 import io.powermap.web.Requests;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,9 @@ import java.util.Optional;
  * an {@link Actor} (stored as the {@code actor} attribute that {@link Requests#actor} reads),
  * checks the same-origin proof on state-changing cookie requests (CSRF) and the account role for
  * every route under {@code /api/accounts/{accountId}}.
+ *
+ * <p>A browser opening a {@link Document#PAGE} route without a session is sent to sign-in (303 with
+ * the way back) instead of the 401 scripts and API clients get.
  *
  * <p>A non-member asking for an account-scoped route gets the same 404 as for an account that does
  * not exist, so account ids cannot be probed; a member whose role is too weak gets 403.
@@ -51,7 +57,16 @@ public final class AccessControl {
             }
             return;
         }
-        AuthService.Resolved who = authenticate(ctx, false);
+        AuthService.Resolved who;
+        try {
+            who = authenticate(ctx, false);
+        } catch (ApiException e) {
+            if (e.status() == 401 && ctx.routeRoles().contains(Document.PAGE) && navigation(ctx)) {
+                ctx.redirect(signInAndBack(ctx), HttpStatus.SEE_OTHER);
+                return;
+            }
+            throw e;
+        }
         if (refusal(who.actor(), access, ctx).isPresent()) {
             // The credential may come from the short-lived cache and predate a role granted a moment ago
             // (the account just created): ask Neo4j once more before refusing.
@@ -108,6 +123,42 @@ public final class AccessControl {
             throw ApiException.unauthorized("your session has ended: sign in again");
         }
         return session.get();
+    }
+
+    /**
+     * Whether this GET is the browser itself opening the address (a link, a new tab, window.open, a
+     * download), not a script or an API client. {@code Sec-Fetch-Mode: navigate} says so and nothing
+     * else can: a page's script cannot set Sec-Fetch-* and fetch() never has that mode. The mode, not
+     * {@code Sec-Fetch-Dest}, because a download's destination is not {@code document}. Browsers without
+     * Fetch Metadata (Safari before 16.4) are told by what only a navigation looks like: Accept naming
+     * text/html. Either way a request with the header api.js always sends, or with an Authorization
+     * header (API clients), is never a navigation: those keep their 401.
+     */
+    static boolean navigation(Context ctx) {
+        if (ctx.method() != HandlerType.GET || ctx.header(CSRF_HEADER) != null || ctx.header("Authorization") != null) {
+            return false;
+        }
+        String mode = ctx.header("Sec-Fetch-Mode");
+        if (mode != null) {
+            return mode.equals("navigate");
+        }
+        String accept = ctx.header("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
+    }
+
+    /**
+     * The sign-in page with this request as its return address ({@code next}, as api.js sends a 401'd
+     * page there). The address is this request's own path and query, so always a local path; login.js
+     * refuses any {@code next} that would leave the origin all the same.
+     */
+    private static String signInAndBack(Context ctx) {
+        String path = ctx.path();
+        if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) {
+            return "/login.html";
+        }
+        String query = ctx.queryString();
+        String here = query == null || query.isEmpty() ? path : path + "?" + query;
+        return "/login.html?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
     }
 
     private static boolean unsafe(Context ctx) {

@@ -36,12 +36,15 @@ import static io.powermap.auth.Access.ACCOUNT_VIEWER;
 import static io.powermap.auth.Access.ADMIN;
 import static io.powermap.auth.Access.PUBLIC;
 import static io.powermap.auth.Access.SIGNED_IN;
+import static io.powermap.auth.Document.PAGE;
 
 /**
  * The routing table: every route of the app, in one place, each with its one access rule
  * ({@link io.powermap.auth.Access}), enforced by {@link io.powermap.auth.AccessControl} before the
  * handler runs. Under {@code /api/accounts/{accountId}} reads need VIEWER, writes EDITOR, and team,
  * deletion of the account and personal-data duties OWNER (an ADMIN is OWNER everywhere).
+ * {@link io.powermap.auth.Document#PAGE} marks what links open (brief, report, export): a browser
+ * without a session is sent to sign-in there instead of a 401.
  * Handlers are small and delegate.
  */
 public final class Routes {
@@ -105,8 +108,8 @@ public final class Routes {
                     delete(c.accounts()::delete, ACCOUNT_OWNER);
                     get("graph", c.graph()::get, ACCOUNT_VIEWER);
                     get("search", c.graph()::search, ACCOUNT_VIEWER);
-                    get("export", c.io()::export, ACCOUNT_VIEWER);
-                    get("report", c.reports()::report, ACCOUNT_VIEWER);
+                    get("export", c.io()::export, ACCOUNT_VIEWER, PAGE);
+                    get("report", c.reports()::report, ACCOUNT_VIEWER, PAGE);
                     get("positions/{view}", c.positions()::get, ACCOUNT_VIEWER);
                     put("positions/{view}", c.positions()::put, ACCOUNT_EDITOR);
                     get("changes", c.audit()::changes, ACCOUNT_VIEWER);
@@ -150,7 +153,7 @@ public final class Routes {
                             put(c.visits()::update, ACCOUNT_EDITOR);
                             delete(c.visits()::delete, ACCOUNT_EDITOR);
                             get("proposals", c.visits()::proposals, ACCOUNT_VIEWER);
-                            get("brief", c.visits()::brief, ACCOUNT_VIEWER);
+                            get("brief", c.visits()::brief, ACCOUNT_VIEWER, PAGE);
                             path("actions", () -> {
                                 post(c.visits()::createAction, ACCOUNT_EDITOR);
                                 path("{actionId}", () -> {

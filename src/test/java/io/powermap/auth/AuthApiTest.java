@@ -100,6 +100,60 @@ class AuthApiTest {
         assertEquals(401, replay.get("/api/me").status(), "the old cookie value is dead on the server, not only in the browser");
     }
 
+    /** A GET as a browser's navigation sends it: a link or new tab, no script headers. */
+    private static Http.Response open(Http client, String path, String mode) {
+        HttpRequest.Builder r = request(path).GET()
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (mode != null) {
+            r.header("Sec-Fetch-Mode", mode).header("Sec-Fetch-Dest", mode.equals("navigate") ? "document" : "empty")
+                    .header("Sec-Fetch-Site", "same-origin");
+        }
+        return client.send(r);
+    }
+
+    @Test
+    void aBrowserOpeningABriefReportOrExportWithoutASessionIsSentToSignInAndBack() {
+        Users.User u = Users.create(admin, app.port(), "reader");
+        String dead = u.http().session();
+        assertEquals(204, u.http().post("/api/logout", Map.of()).status());
+        Http noCookie = Http.anonymous(app.port()).withoutCsrfHeader();
+        // A client per request: like a browser, it drops the cookie the answer clears.
+        java.util.function.Supplier<Http> endedSession = () -> Http.anonymous(app.port()).withSession(dead).withoutCsrfHeader();
+        List<String> documents = List.of("/api/accounts/a-1/visits/v-1/brief?format=pdf&lang=zh",
+                "/api/accounts/a-1/report?format=pdf&lang=en&opportunityId=o-1", "/api/accounts/a-1/export?format=csv",
+                // whatever the query holds stays inside the return address
+                "/api/accounts/a-1/export?format=json&next=https%3A%2F%2Fevil.example%2F");
+        for (String path : documents) {
+            // Fetch Metadata (every current browser), and Accept alone (a browser without it).
+            for (Http.Response r : List.of(open(noCookie, path, "navigate"), open(endedSession.get(), path, "navigate"),
+                    open(noCookie, path, null))) {
+                assertEquals(303, r.status(), path + ": " + r.body());
+                String location = r.header("Location");
+                assertTrue(location.startsWith("/login.html?next=%2Fapi%2Faccounts%2F"), "a local path only: " + location);
+                assertEquals(path, java.net.URLDecoder.decode(location.substring("/login.html?next=".length()), java.nio.charset.StandardCharsets.UTF_8),
+                        "back to the document after signing in");
+            }
+            assertTrue(open(endedSession.get(), path, "navigate").header("Set-Cookie").contains("Max-Age=0"), "the dead cookie is cleared");
+
+            // Scripts (api.js: its header, Accept JSON, mode cors) and API clients keep the 401 problem.
+            List<Http.Response> refused = List.of(Http.anonymous(app.port()).withSession(dead).send(request(path).GET()
+                            .header("Accept", "application/json").header("Sec-Fetch-Mode", "cors").header("Sec-Fetch-Dest", "empty")),
+                    open(Http.anonymous(app.port()).withSession(dead), path, "navigate"), // no navigation carries the app's header
+                    open(Http.bearer(app.port(), "pmt_not-a-token").withoutCsrfHeader(), path, null),
+                    open(noCookie, path, "no-cors"),
+                    noCookie.get(path)); // Accept */*, as curl
+            for (Http.Response r : refused) {
+                assertEquals(401, r.status(), path);
+                assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+                assertNull(r.header("Location"));
+            }
+        }
+        // Only the document routes: a navigation to a data route is a 401 as before.
+        Http.Response graph = open(noCookie, "/api/accounts/a-1/graph", "navigate");
+        assertEquals(401, graph.status());
+        assertTrue(graph.contentType().startsWith("application/problem+json"), graph.contentType());
+    }
+
     @Test
     void sessionsLiveInNeo4jHashedSoASecondInstanceServesThem() {
         Users.User u = Users.create(admin, app.port(), "roamer");

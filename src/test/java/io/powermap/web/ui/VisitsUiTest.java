@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -121,40 +123,83 @@ class VisitsUiTest extends FixtureUiTest {
     }
 
     @Test
-    void anEndedSessionSendsTheBriefReportAndExportLinksToSignIn() {
+    void anEndedSessionSendsTheBriefReportAndExportLinksToSignInAndBack() throws Exception {
         UiSession.Fixture g = s.fixture();
         s.planVisit(g, "2026-12-21", "Brief after the session", "p-ceo");
+        Path downloads = Files.createTempDirectory("powermap-ui-downloads");
         try (Browser fresh = Browser.open(s.app.port(), 1200, 800)) {
+            fresh.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             fresh.openApp(g.accountId(), "en");
             String appWindow = fresh.driver().getWindowHandle();
             fresh.find("#tab-visits").click();
             fresh.waitVisible("#visit-brief");
+            Supplier<Boolean> brief = () -> fresh.driver().findElement(By.tagName("body")).getText().contains("Brief after the session");
             // With a session the brief opens in a tab of its own.
-            fresh.find("#visit-brief").click();
-            fresh.waitFor("the brief's tab", () -> fresh.driver().getWindowHandles().size() == 2);
-            for (String w : fresh.driver().getWindowHandles()) {
-                if (!w.equals(appWindow)) {
-                    fresh.driver().switchTo().window(w);
-                    fresh.waitFor("the brief", () -> fresh.driver().findElement(By.tagName("body")).getText().contains("Brief after the session"));
-                    fresh.driver().close();
-                }
-            }
-            fresh.driver().switchTo().window(appWindow);
+            String tab = newTab(fresh, () -> fresh.find("#visit-brief").click());
+            fresh.waitFor("the brief", brief);
+            closeTab(fresh, tab, appWindow);
 
-            // The session ends: each link goes to sign-in in the app's tab, no tab of 401 JSON.
-            String[][] links = {{"#tab-visits", "#visit-brief"}, {"#tab-visits", "#visit-brief-pdf"}, {"#data", "#export-links a[data-format='csv']"}, {"#export", "#export-report"}};
-            for (String[] link : links) {
-                fresh.find(link[0]).click();
-                WebElement a = fresh.waitVisible(link[1]);
-                fresh.driver().manage().deleteCookieNamed("powermap_session");
-                a.click();
-                fresh.waitFor("the sign-in page after " + link[1], () -> fresh.driver().getCurrentUrl().contains("/login.html"));
-                assertEquals(1, fresh.driver().getWindowHandles().size(), link[1] + " opened a tab");
-                fresh.signIn(io.powermap.support.TestApp.ADMIN, io.powermap.support.TestApp.ADMIN_PASSWORD);
-                fresh.openApp(g.accountId(), "en");
-            }
+            // The session ends elsewhere (signed out in another tab, say). Each link opens its tab on the
+            // sign-in page, which goes on to what was asked for; the app's tab stays as it is.
+            endSession(fresh);
+            tab = newTab(fresh, () -> fresh.find("#visit-brief").click());
+            signInThere(fresh, "/visits/");
+            fresh.waitFor("the brief after signing in", brief);
+            closeTab(fresh, tab, appWindow);
+
+            endSession(fresh);
+            fresh.find("#data").click();
+            WebElement csv = fresh.waitVisible("#export-links a[data-format='csv']");
+            tab = newTab(fresh, csv::click);
+            signInThere(fresh, "%2Fexport%3Fformat%3Dcsv");
+            Path zip = downloads.resolve("powermap-" + g.accountId() + "-csv.zip");
+            fresh.waitFor("the export downloaded after signing in", () -> Files.exists(zip));
+            closeTab(fresh, tab, appWindow);
+            fresh.find("#dialog-cancel").click();
+
+            endSession(fresh);
+            fresh.find("#export").click();
+            WebElement report = fresh.waitVisible("#export-report");
+            tab = newTab(fresh, report::click);
+            signInThere(fresh, "%2Freport%3Fformat%3Dpdf");
+            // Shown (or, where the browser has no PDF viewer, saved): either way the report was served.
+            fresh.waitFor("the report after signing in", () -> fresh.driver().getCurrentUrl().contains("/report?format=pdf")
+                    || Files.exists(downloads.resolve("account-report-" + g.accountId() + "-en.pdf")));
+            closeTab(fresh, tab, appWindow);
+
+            assertFalse(fresh.driver().getCurrentUrl().contains("/login.html"), "the app's tab stays the app");
+            assertTrue(fresh.find("#visit-brief").isDisplayed());
             fresh.assertNoScriptErrors();
         }
+    }
+
+    /** Ends the browser's session on the server, as signing out in another tab does; the browser keeps its dead cookie. */
+    private void endSession(Browser browser) {
+        String session = browser.driver().manage().getCookieNamed(Http.COOKIE).getValue();
+        assertEquals(204, Http.anonymous(s.app.port()).withSession(session).post("/api/logout", Map.of()).status());
+    }
+
+    /** Runs `click`, which opens a tab, and switches to it. */
+    private static String newTab(Browser browser, Runnable click) {
+        Set<String> before = browser.driver().getWindowHandles();
+        click.run();
+        browser.waitFor("a new tab", () -> browser.driver().getWindowHandles().size() > before.size());
+        String tab = browser.driver().getWindowHandles().stream().filter(w -> !before.contains(w)).findFirst().orElseThrow();
+        browser.driver().switchTo().window(tab);
+        return tab;
+    }
+
+    /** On the sign-in page the tab was sent to (with the document as its way back), signs in. */
+    private static void signInThere(Browser browser, String next) {
+        browser.waitFor("the sign-in page", () -> browser.driver().getCurrentUrl().contains("/login.html?next=%2Fapi%2Faccounts%2F"));
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.contains(next.replace("/", "%2F")), url);
+        browser.signInHere(io.powermap.support.TestApp.ADMIN, io.powermap.support.TestApp.ADMIN_PASSWORD);
+    }
+
+    private static void closeTab(Browser browser, String tab, String appWindow) {
+        browser.driver().switchTo().window(tab).close();
+        browser.driver().switchTo().window(appWindow);
     }
 
     private String staffId(String name) {
