@@ -2,7 +2,7 @@
 import { api } from './api.js';
 import { $, h, fill, option, debounce } from './dom.js';
 import { t, label, setLanguage, initialLanguage, onLanguage, LANGUAGES, applyTo } from './i18n.js';
-import { state, defaultFilters, canEdit } from './state.js';
+import { state, defaultFilters, canEdit, current } from './state.js';
 import { MapView } from './map.js';
 import { renderLegend } from './legend.js';
 import { initFilters } from './filters.js';
@@ -209,6 +209,7 @@ async function loadAccounts(preferred) {
 }
 
 async function loadAccount(id) {
+  const load = ++state.accountLoad;
   setBusy(1);
   try {
     state.accountId = id;
@@ -230,6 +231,7 @@ async function loadAccount(id) {
     hideCard();
     // The account's details and its map load side by side: one round trip less before the first frame.
     const account = api.account(id).then((a) => {
+      if (!current(load)) return;
       state.account = a;
       fillOpportunities();
       renderOverview(app);
@@ -238,7 +240,7 @@ async function loadAccount(id) {
     prefetch = null;
     await Promise.all([account, loadMap({ keepPositions: false, fetched })]);
   } catch (e) {
-    toast(t('error.load', { detail: e.message }), 'error');
+    if (current(load)) toast(t('error.load', { detail: e.message }), 'error');
   } finally {
     setBusy(-1);
   }

@@ -4,7 +4,7 @@
 import { api } from './api.js';
 import { $, h, fill, debounce } from './dom.js';
 import { t, label } from './i18n.js';
-import { people } from './state.js';
+import { people, current } from './state.js';
 
 const MAX = 12;
 
@@ -61,13 +61,14 @@ export function initSearch(app) {
   const searchFolded = debounce(async () => {
     const q = input.value;
     if (!app.state.graph?.lod || !q.trim()) return;
+    const load = app.state.accountLoad;
     let hits;
     try {
       hits = await api.search(app.state.accountId, q.trim());
     } catch {
       return; // the local results stay
     }
-    if (input.value !== q) return;
+    if (input.value !== q || !current(load)) return;
     const known = new Set(results.map((r) => r.id));
     const folded = hits.filter((x) => x.type === 'person' && !known.has(x.id))
       .map((x) => ({ score: 3, type: 'person', id: x.id, name: x.name, sub: [x.title, t('lod.folded')].filter(Boolean).join(' · ') }));

@@ -9,6 +9,7 @@ export const state = {
   accounts: [],
   me: null, // the signed-in user (GET /api/me), with their role on each account
   accountId: null,
+  accountLoad: 0, // counts account switches: an answer asked for before the latest one is dropped (current())
   account: null,
   opportunityId: '',
   view: 'formal',
@@ -35,6 +36,14 @@ export function canEdit() {
   const me = state.me;
   if (!me || me.admin) return true;
   return me.memberships?.find((m) => m.accountId === state.accountId)?.role !== 'VIEWER';
+}
+
+/**
+ * Whether an answer asked for when `state.accountLoad` was `load` may still be shown: no other account
+ * was opened meanwhile. The account left behind may answer last (a bigger map, a slower query).
+ */
+export function current(load) {
+  return load === state.accountLoad;
 }
 
 /** The people of the loaded graph (a level-of-detail graph also holds cluster nodes). */

@@ -5,7 +5,7 @@ import { $, h, fill, refill, option } from './dom.js';
 import { t, label, language, formatDate, formatNumber, reasonText } from './i18n.js';
 import { openDialog, field } from './editor.js';
 import { BADGES } from './style.js';
-import { canEdit } from './state.js';
+import { canEdit, current } from './state.js';
 
 let visits = null;      // summaries of the current account
 let visit = null;       // the selected visit, in full
@@ -21,24 +21,34 @@ export async function renderVisits(app, { reload = false } = {}) {
     loadedFor = state.accountId;
     visit = null;
     proposals = null;
+    // Answers for an account left meanwhile are dropped: the new account's own call draws the panel.
+    const load = state.accountLoad;
+    let list = [];
+    let error = null;
     try {
-      visits = await api.visits(state.accountId);
-      failure = null;
+      list = await api.visits(state.accountId);
     } catch (e) {
-      visits = [];
-      failure = e;
+      error = e;
     }
+    if (!current(load)) return;
+    visits = list;
+    failure = error;
     const wanted = visits.find((v) => v.id === keep) ?? visits.find((v) => v.status === 'PLANNED') ?? visits[0];
     if (wanted) await openVisit(app, wanted.id);
+    if (!current(load)) return;
   }
   render(app);
 }
 
 async function openVisit(app, id) {
-  const accountId = app.state.accountId;
+  const { accountId, accountLoad: load } = app.state;
   try {
-    [visit, proposals] = await Promise.all([api.visit(accountId, id), api.proposals(accountId, id, 10)]);
+    const [v, p] = await Promise.all([api.visit(accountId, id), api.proposals(accountId, id, 10)]);
+    if (!current(load)) return;
+    visit = v;
+    proposals = p;
   } catch (e) {
+    if (!current(load)) return;
     visit = null;
     proposals = null;
     app.toast(t('error.load', { detail: e.message }), 'error');

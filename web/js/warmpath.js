@@ -2,23 +2,29 @@
 import { api } from './api.js';
 import { $, h, fill, refill, option } from './dom.js';
 import { t, formatNumber } from './i18n.js';
-import { peopleByName } from './state.js';
+import { peopleByName, current } from './state.js';
 
 let results = null; // {staffId, targetId, paths}
 let accountOfStaff = null;
 let staffError = null;
 
+/** Answers false when another account was opened meanwhile (its own call draws the panel). */
 async function ensureStaff(app) {
   const { state } = app;
-  if (state.staff && accountOfStaff === state.accountId) return;
+  if (state.staff && accountOfStaff === state.accountId) return true;
+  const load = state.accountLoad;
   accountOfStaff = state.accountId;
+  let staff = [];
+  let error = null;
   try {
-    state.staff = await api.staff(state.accountId);
-    staffError = null;
+    staff = await api.staff(state.accountId);
   } catch (e) {
-    state.staff = [];
-    staffError = e;
+    error = e;
   }
+  if (!current(load)) return false;
+  state.staff = staff;
+  staffError = error;
+  return true;
 }
 
 function pathKey(i) {
@@ -42,8 +48,7 @@ export async function renderPaths(app, { keepResults = true } = {}) {
     if (!keepResults) fill(panel);
     return;
   }
-  await ensureStaff(app);
-  render(app);
+  if (await ensureStaff(app)) render(app);
 }
 
 function render(app) {

@@ -63,7 +63,12 @@ final class UiSession {
 
     /** A fresh copy of the small browser-test fixture account. */
     Fixture fixture() {
-        String id = importDocument(resource("/ui/fixture.json"));
+        return fixture("Test Fixture Telecom");
+    }
+
+    /** A fresh copy of the fixture account under another name (to tell two copies apart on the page). */
+    Fixture fixture(String accountName) {
+        String id = importDocument(resource("/ui/fixture.json").replace("\"Test Fixture Telecom\"", Http.JSON.valueToTree(accountName).toString()));
         Map<String, String> ids = new HashMap<>();
         for (JsonNode n : http.get("/api/accounts/" + id + "/graph").json().at("/elements/nodes")) {
             ids.put(n.at("/data/externalId").asText(), n.at("/data/id").asText());

@@ -1,0 +1,122 @@
+package io.powermap.web.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Switching accounts quickly: the answers of the account left behind may arrive after the new
+ * account's, and must not be shown over it. The page's fetch is wrapped (before any app script runs)
+ * so the test holds one account's answers and lets them go when it chooses: the late arrival is
+ * certain, not a matter of timing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountSwitchUiTest {
+
+    /** Holds the answers for URLs of account `id` (but the `except` ones) until release(). */
+    private static final String HOLD = """
+            (() => {
+              const fetch0 = window.fetch.bind(window);
+              const slow = { id: null, except: [], holding: false, held: [] };
+              slow.hold = (id, except) => Object.assign(slow, { id, except, holding: true });
+              slow.release = () => { slow.holding = false; slow.held.splice(0).forEach((h) => h.go()); };
+              window.__slow = slow;
+              window.fetch = (input, init) => {
+                const url = String(input instanceof Request ? input.url : input);
+                const answer = fetch0(input, init);
+                const mine = slow.id && url.includes(`/api/accounts/${slow.id}`) && !slow.except.some((e) => url.includes(e));
+                if (!mine) return answer;
+                return answer.then((res) => (slow.holding ? new Promise((go) => slow.held.push({ url, go: () => go(res) })) : res));
+              };
+            })();
+            """;
+
+    private UiSession s;
+    private Browser b;
+    private UiSession.Fixture slowA;
+    private UiSession.Fixture fastB;
+
+    @BeforeAll
+    void start() {
+        s = UiSession.get();
+        slowA = s.fixture("Slow Account A");
+        fastB = s.fixture("Account B");
+        s.planVisit(slowA, "2026-12-14", "Visit of account A", "p-ceo");
+        s.planVisit(fastB, "2026-12-15", "Visit of account B", "p-cto");
+        b = Browser.open(s.app.port(), 1366, 768);
+        b.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOLD));
+    }
+
+    @AfterAll
+    void stop() {
+        if (b != null) {
+            b.close();
+        }
+    }
+
+    private void pick(String accountId) {
+        b.js("const s = document.getElementById('account'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));", accountId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> mapPeople() {
+        return new HashSet<>((List<String>) b.js("return window.powermap.cy.nodes('[type = \"person\"]').map((n) => n.id())"));
+    }
+
+    private String overviewName() {
+        List<?> els = b.findAll("#overview-name");
+        return els.isEmpty() ? "" : b.find("#overview-name").getText();
+    }
+
+    @Test
+    void theAccountLeftBehindNeverShowsOverTheNewOne() {
+        Set<String> peopleA = new HashSet<>(slowA.ids().values());
+        Set<String> peopleB = new HashSet<>(fastB.ids().values());
+        b.openApp(fastB.accountId(), "en");
+        b.find("#tab-visits").click();
+        b.waitFor("B's visit", () -> b.find("#panel-visits").getText().contains("Visit of account B"));
+
+        // A's map arrives and is drawn, its details, analysis and visits are still on their way...
+        b.js("window.__slow.hold(arguments[0], ['/graph', '/positions/'])", slowA.accountId());
+        pick(slowA.accountId());
+        b.waitFor("A's map", () -> mapPeople().equals(peopleA));
+        b.waitFor("A's details, analysis and visits held", () -> Boolean.TRUE.equals(b.js(
+                "const urls = window.__slow.held.map((h) => h.url);"
+                        + "return urls.some((u) => u.endsWith('/api/accounts/' + arguments[0])) && urls.some((u) => u.includes('/analysis'))"
+                        + " && urls.some((u) => u.includes('/visits'));", slowA.accountId())));
+
+        // ...when the user moves on to B, which loads completely.
+        pick(fastB.accountId());
+        b.waitFor("B's map, details and visit", () -> mapPeople().equals(peopleB) && overviewName().equals("Account B")
+                && b.find("#panel-visits").getText().contains("Visit of account B"));
+
+        // A's answers land now: none of them may show.
+        b.js("window.__slow.release()");
+        b.waitIdle();
+        b.waitFor("every held answer handled", () -> b.jsLong("return window.__slow.held.length") == 0 && b.jsLong("return window.powermap.busy") == 0);
+        try {
+            Thread.sleep(800); // anything A's answers set off (a visit asked for) has time to show
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals("Account B", overviewName());
+        assertEquals(fastB.accountId(), b.jsString("return window.powermap.state.account.id"));
+        assertEquals(fastB.accountId(), b.jsString("return document.getElementById('account').value"));
+        assertEquals(peopleB, mapPeople());
+        String visits = b.find("#panel-visits").getText();
+        assertTrue(visits.contains("Visit of account B"), visits);
+        assertFalse(visits.contains("Visit of account A"), visits);
+        assertTrue(b.findAll("#toast .error").isEmpty(), "an error: " + b.find("#toast").getText());
+        b.assertNoScriptErrors();
+    }
+}
