@@ -30,6 +30,16 @@ export class ApiError extends Error {
 const validated = new Map();
 const VALIDATED_MAX = 8;
 
+let refused = () => {};
+
+/**
+ * `fn` runs when the server refuses a change (403), before the caller gets the error: the user's role
+ * on the account may have been lowered since the page loaded.
+ */
+export function onRefused(fn) {
+  refused = fn;
+}
+
 async function request(method, path, body) {
   const init = { method, headers: { Accept: 'application/json', 'X-Powermap-Request': '1' }, credentials: 'same-origin' };
   const known = method === 'GET' ? validated.get(path) : undefined;
@@ -70,6 +80,7 @@ async function request(method, path, body) {
       data = null;
     }
   }
+  if (res.status === 403 && method !== 'GET') refused();
   if (!res.ok && res.status !== 304) throw new ApiError(res.status, data, res.statusText);
   return data;
 }

@@ -27,7 +27,7 @@ export function openDialog({ title, body, submitLabel, danger = false, onSubmit,
         if (input) input.setAttribute('aria-invalid', 'true');
       }
       fill(message,
-        h('strong', { text: e?.status === 0 ? t('error.offline') : t('error.saveFailed') }),
+        h('strong', { text: t(e?.status === 0 ? 'error.offline' : e?.status === 403 ? 'error.forbidden' : 'error.saveFailed') }),
         fields.length ? h('ul', null, fields.map((f) => h('li', { text: `${f.field}: ${f.message}` }))) : h('p', { text: e?.message ?? String(e) }));
       message.className = 'error';
       message.setAttribute('role', 'alert');

@@ -1,5 +1,5 @@
 // Entry point: wires the header, the map and the panels, and owns loading and reloading.
-import { api } from './api.js';
+import { api, onRefused } from './api.js';
 import { $, h, fill, option, debounce } from './dom.js';
 import { t, label, setLanguage, initialLanguage, onLanguage, LANGUAGES, applyTo } from './i18n.js';
 import { state, defaultFilters, canEdit, current } from './state.js';
@@ -249,6 +249,34 @@ async function loadAccount(id) {
 /** The header's editing buttons, for those who may edit the account (the card and panels ask canEdit too). */
 function updateEditControls() {
   for (const id of ['add-person', 'add-tie']) $(id).hidden = !canEdit();
+}
+
+let roleCheck = null;
+
+/**
+ * Asks who the user is again and, if their role on the open account changed (an owner demoted or
+ * promoted them meanwhile), redraws the editing controls and says so. Asked after the server refused a
+ * change (403), when another account is opened and when the window gets the focus back: no polling.
+ */
+function recheckRole() {
+  roleCheck ??= (async () => {
+    let me;
+    try {
+      me = await api.me();
+    } catch {
+      return; // not known now: the controls stay, the server decides
+    }
+    const before = canEdit(); // on the account open now (another may have been opened meanwhile)
+    state.me = me;
+    if (canEdit() === before) return;
+    updateEditControls();
+    refreshCard(app);
+    renderVisits(app);
+    toast(t(before ? 'access.readOnly' : 'access.editable'), before ? 'error' : 'info', 8000);
+  })().finally(() => {
+    roleCheck = null;
+  });
+  return roleCheck;
 }
 
 function fillOpportunities() {
@@ -543,7 +571,10 @@ function initHeader() {
   const lang = $('lang');
   fill(lang, LANGUAGES.map((l) => option(l.code, l.name)));
   lang.addEventListener('change', () => setLanguage(lang.value));
-  $('account').addEventListener('change', (e) => loadAccount(e.target.value));
+  $('account').addEventListener('change', (e) => {
+    loadAccount(e.target.value);
+    recheckRole();
+  });
   $('opportunity').addEventListener('change', async (e) => {
     state.opportunityId = e.target.value;
     await loadMap({ keepPositions: true });
@@ -622,6 +653,10 @@ onLanguage((code) => {
 async function start() {
   setBusy(1);
   try {
+    onRefused(recheckRole);
+    window.addEventListener('focus', () => {
+      if (state.me) recheckRole();
+    });
     initHeader();
     initTabs();
     initKeyboard();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,7 @@ class ViewerUiTest extends FixtureUiTest {
 
     @Test
     void aViewerSeesNoEditingControlsAndAnEditorDoes() {
+        Users.grant(s.http, f.accountId(), user, "VIEWER"); // whatever another test left
         viewer.openApp(f.accountId(), "en");
         for (String css : HEADER) {
             assertFalse(shown(css), css + " shown to a viewer");
@@ -104,6 +106,44 @@ class ViewerUiTest extends FixtureUiTest {
         }
         viewer.find("#tab-visits").click();
         viewer.waitVisible("#visit-new");
+        viewer.assertNoScriptErrors();
+    }
+
+    @Test
+    void aRoleChangedWhileThePageIsOpenTakesEffectWithoutAReload() {
+        Users.grant(s.http, f.accountId(), user, "EDITOR");
+        viewer.openApp(f.accountId(), "en");
+        viewer.js("window.samePage = true;"); // gone if the page reloads
+        openPersonCard();
+        viewer.waitVisible("#card-stance");
+        String stance = s.http.get("/api/accounts/" + f.accountId() + "/people/" + f.person("p-ceo")).json().get("stance").asText();
+
+        // An owner makes them a VIEWER meanwhile: their next change is refused, and the page follows.
+        Users.grant(s.http, f.accountId(), user, "VIEWER");
+        viewer.find("#card-stance").click();
+        viewer.waitVisible("#stance-select");
+        viewer.js("const s = document.getElementById('stance-select'); s.value = [...s.options].find((o) => !o.selected).value;");
+        viewer.find("#dialog-submit").click();
+        viewer.waitFor("the refusal", () -> viewer.find("#dialog-message").getText()
+                .contains("Not saved: your role on this account does not allow this change."));
+        viewer.waitFor("the role message", () -> viewer.find("#toast").getText()
+                .contains("Your role on this account has changed: you can view it but no longer edit it."));
+        viewer.find("#dialog-cancel").click();
+        viewer.waitFor("the editing controls to go", () -> HEADER.stream().noneMatch(this::shown)
+                && PERSON_CARD.stream().noneMatch(this::shown));
+        viewer.waitFor("the person's details", () -> !viewer.findAll("#card-history, #card .details h3").isEmpty());
+        for (String css : PERSON_DETAILS) {
+            assertFalse(shown(css), css + " still shown");
+        }
+        assertTrue(shown("#card-focus1"), "reading controls stay");
+        assertEquals(stance, s.http.get("/api/accounts/" + f.accountId() + "/people/" + f.person("p-ceo")).json().get("stance").asText());
+
+        // Made an EDITOR again: the controls come back when the window gets the focus back.
+        Users.grant(s.http, f.accountId(), user, "EDITOR");
+        viewer.js("window.dispatchEvent(new Event('focus'));");
+        viewer.waitFor("the editing controls back", () -> HEADER.stream().allMatch(this::shown) && PERSON_CARD.stream().allMatch(this::shown));
+        viewer.waitFor("the role message", () -> viewer.find("#toast").getText().contains("you can edit it now"));
+        assertEquals(Boolean.TRUE, viewer.js("return window.samePage === true"), "the page was reloaded");
         viewer.assertNoScriptErrors();
     }
 }
