@@ -605,7 +605,17 @@ function initHeader() {
     }
     setBusy(1);
     try {
-      await map.relayout();
+      // A big account's influence view has the server's layout once nothing is saved: the same map as on opening.
+      let computed = null;
+      if (state.view === 'influence' && canEdit()) {
+        try {
+          const p = await api.positions(state.accountId, state.view);
+          if (p.computed) computed = p.positions;
+        } catch {
+          // laid out in the browser instead
+        }
+      }
+      await map.relayout(computed);
     } finally {
       setBusy(-1);
     }

@@ -137,14 +137,19 @@ export class MapView {
     });
   }
 
-  /** Lays the current view out afresh, ignoring saved positions. */
-  async relayout() {
+  /**
+   * Lays the current view out afresh, ignoring saved positions; `computed` (the server's layout of a big
+   * influence view) is taken as it is when it places every node.
+   */
+  async relayout(computed = null) {
     const cy = this.cy;
     if (!cy) return;
     const placed = cy.nodes('.person, .cluster');
     if (this.view === 'formal') {
       const tree = orgTreePositions(placed.map((n) => n.data()), cy.edges().filter((e) => isReportingLine(e.data())).map((e) => e.data()));
       cy.batch(() => placed.forEach((n) => n.position(tree.positions[n.id()] ?? n.position())));
+    } else if (computed && placed.every((n) => computed[n.id()])) {
+      cy.batch(() => placed.forEach((n) => n.position({ ...computed[n.id()] })));
     } else {
       await this.forceLayout(placed.length, {});
     }

@@ -76,7 +76,7 @@ class MapLayoutBenchmark {
                 };
                 StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %,d / %,d | %s | %s | %.0f ms (%s) |",
                         people, people * 3, view.equals("formal") ? "org view: tidy tree (preset)" : "influence view: "
-                                + (people > 350 ? "fcose draft" : "fcose"),
+                                + (people > 1500 ? "fcose draft (org clusters)" : people > 350 ? "server layout (preset)" : "fcose"),
                         String.format(Locale.ROOT, "%.0f ms", nav), render, parts));
                 if (view.equals("influence") && candidatesToo) {
                     for (String c : candidates) {
