@@ -5,6 +5,7 @@ import io.powermap.action.ActionRecords.Action;
 import io.powermap.action.ActionRecords.ActionInput;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -27,6 +28,7 @@ import java.util.UUID;
 public final class ActionRepository {
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String list;
@@ -40,6 +42,7 @@ public final class ActionRepository {
 
     public ActionRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("action/list");
@@ -63,6 +66,7 @@ public final class ActionRepository {
     public Action create(String accountId, ActionInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             checkReferences(tx, accountId, in);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);

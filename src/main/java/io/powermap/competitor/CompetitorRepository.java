@@ -7,6 +7,7 @@ import io.powermap.competitor.CompetitorRecords.Alignment;
 import io.powermap.competitor.CompetitorRecords.AlignmentInput;
 import io.powermap.competitor.CompetitorRecords.Competitor;
 import io.powermap.competitor.CompetitorRecords.CompetitorInput;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -30,6 +31,7 @@ public final class CompetitorRepository {
     public record Saved<T>(T value, boolean created) {}
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String list;
@@ -46,6 +48,7 @@ public final class CompetitorRepository {
 
     public CompetitorRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("competitor/list");
@@ -72,6 +75,7 @@ public final class CompetitorRepository {
     public Competitor create(String accountId, CompetitorInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             tx.run(create, Map.of("accountId", accountId, "id", id, "name", in.name())).consume();
             Competitor after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Competitor", id, after.name(), null, after);

@@ -3,6 +3,7 @@ package io.powermap.opportunity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -29,6 +30,7 @@ import java.util.UUID;
 public final class OpportunityRepository {
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String list;
@@ -42,6 +44,7 @@ public final class OpportunityRepository {
 
     public OpportunityRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("opportunity/list");
@@ -65,6 +68,7 @@ public final class OpportunityRepository {
     public Opportunity create(String accountId, OpportunityInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             Opportunity after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Opportunity", id, after.name(), null, after);

@@ -3,6 +3,7 @@ package io.powermap.org;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -26,6 +27,7 @@ import java.util.UUID;
 public final class OrgRepository {
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String list;
@@ -39,6 +41,7 @@ public final class OrgRepository {
 
     public OrgRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("org/list");
@@ -62,6 +65,7 @@ public final class OrgRepository {
     public Org create(String accountId, OrgInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             checkParent(tx, accountId, id, in.parentId());
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             parent(tx, accountId, id, in.parentId());

@@ -3,6 +3,7 @@ package io.powermap.person;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -28,6 +29,7 @@ import java.util.UUID;
 public final class PersonRepository {
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String get;
@@ -42,6 +44,7 @@ public final class PersonRepository {
 
     public PersonRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.get = q.get("person/get");
@@ -67,6 +70,7 @@ public final class PersonRepository {
     public Person create(String accountId, PersonInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             checkReferences(tx, accountId, id, in);
             Map<String, Object> props = props(in);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props)).consume();

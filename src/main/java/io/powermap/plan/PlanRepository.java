@@ -3,6 +3,7 @@ package io.powermap.plan;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -23,12 +24,14 @@ import java.util.UUID;
 public final class PlanRepository {
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final Queries q;
 
     public PlanRepository(Database db, Queries queries, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(queries);
         this.audit = audit;
         this.mapper = mapper;
         this.q = queries;
@@ -50,6 +53,7 @@ public final class PlanRepository {
     public Target create(String accountId, TargetInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             checkReferences(tx, accountId, in);
             tx.run(q.get("plan/create"), Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);

@@ -3,6 +3,7 @@ package io.powermap.visit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -35,12 +36,14 @@ public final class VisitRepository {
                                 Map<String, List<String>> needs, List<Map<String, String>> criteria) {}
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final Queries q;
 
     public VisitRepository(Database db, Queries queries, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(queries);
         this.audit = audit;
         this.mapper = mapper;
         this.q = queries;
@@ -76,6 +79,7 @@ public final class VisitRepository {
     public Visit create(String accountId, VisitInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             checkReferences(tx, accountId, in.staffIds(), in.targetIds(), in.opportunityId(), "staffIds", "targetIds");
             tx.run(q.get("visit/create"), Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);
@@ -111,6 +115,7 @@ public final class VisitRepository {
     public Action createAction(String accountId, String visitId, ActionInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             find(tx, accountId, visitId).orElseThrow(() -> ApiException.notFound("visit", visitId));
             checkAction(tx, accountId, in);
             tx.run(q.get("visit/action-create"), Map.of("accountId", accountId, "visitId", visitId, "id", id,

@@ -44,7 +44,8 @@ public class ApiException extends RuntimeException {
 
     /**
      * For a create that finds no row of what it just made: the account was deleted by a transaction that committed
-     * meanwhile (the create rolls back), so the answer is the account's 404, not a 500.
+     * meanwhile (the create rolls back), so the answer is the account's 404, not a 500. Creates lock the account
+     * first ({@code AccountLock}), so this is the safety net behind that.
      */
     public static Supplier<ApiException> accountDeletedMeanwhile(String accountId) {
         return () -> notFound("account", accountId);

@@ -80,4 +80,23 @@ public final class TestNeo4j {
             return session.run(cypher).single().get(0).asLong();
         }
     }
+
+    /**
+     * Returns once some transaction waits for a lock (the request a test started against a lock its own open
+     * transaction holds), so the test goes on when the race is set up rather than after a guessed sleep.
+     */
+    public static void awaitBlockedTransaction() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (count("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*)") == 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no transaction waited for a lock within 30 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
 }

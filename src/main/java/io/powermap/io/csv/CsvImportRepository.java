@@ -2,9 +2,9 @@ package io.powermap.io.csv;
 
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
-import io.powermap.web.ApiException;
 import org.neo4j.driver.TransactionContext;
 
 import java.util.HashMap;
@@ -50,7 +50,7 @@ public final class CsvImportRepository {
 
     private final Database db;
     private final AuditRepository audit;
-    private final String lockAccount;
+    private final AccountLock lockAccount;
     private final String lockPeople;
     private final String orgs;
     private final String lockTies;
@@ -65,7 +65,7 @@ public final class CsvImportRepository {
     public CsvImportRepository(Database db, Queries q, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
-        this.lockAccount = q.get("account/lock");
+        this.lockAccount = new AccountLock(q);
         this.lockPeople = q.get("csv/lock-people");
         this.orgs = q.get("csv/orgs");
         this.lockTies = q.get("csv/lock-ties");
@@ -107,8 +107,7 @@ public final class CsvImportRepository {
     }
 
     private String lockAccount(TransactionContext tx, String accountId) {
-        return tx.run(lockAccount, Map.of("id", accountId)).list(r -> r.get("row").get("name").asString())
-                .stream().findFirst().orElseThrow(() -> ApiException.notFound("account", accountId));
+        return (String) lockAccount.take(tx, accountId).get("name");
     }
 
     private List<PersonRow> people(TransactionContext tx, String accountId) {
