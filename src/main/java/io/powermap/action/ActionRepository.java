@@ -78,6 +78,7 @@ public final class ActionRepository {
 
     public Action update(String accountId, String id, ActionInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, in.version());
             checkReferences(tx, accountId, in);
             Action before = find(tx, accountId, id).orElseThrow();
@@ -91,6 +92,7 @@ public final class ActionRepository {
 
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, version);
             Action before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

@@ -85,6 +85,7 @@ public final class CompetitorRepository {
 
     public Competitor update(String accountId, String id, CompetitorInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, in.version());
             Competitor before = find(tx, accountId, id).orElseThrow();
             tx.run(update, Map.of("accountId", accountId, "id", id, "name", in.name())).consume();
@@ -97,6 +98,7 @@ public final class CompetitorRepository {
     /** The people's alignments with the competitor are removed with it (they are listed in the audit entry). */
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, version);
             Competitor before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();
@@ -108,6 +110,7 @@ public final class CompetitorRepository {
     /** Creates the alignment, or updates it (then {@code version} must match the current one). */
     public Saved<Alignment> align(String accountId, String personId, String competitorId, AlignmentInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             Map<String, Object> p = ends(accountId, personId, competitorId);
             Record r = tx.run(alignEnds, p).single();
             if (!r.get("personFound").asBoolean()) {
@@ -137,6 +140,7 @@ public final class CompetitorRepository {
 
     public void unalign(String accountId, String personId, String competitorId, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             Map<String, Object> p = ends(accountId, personId, competitorId);
             Record r = tx.run(alignEnds, p).single();
             if (r.get("version").isNull()) {

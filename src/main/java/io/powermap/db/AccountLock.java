@@ -6,11 +6,12 @@ import org.neo4j.driver.TransactionContext;
 import java.util.Map;
 
 /**
- * The account's write lock, taken first by every transaction that creates nodes in an account (and by the
- * account's delete, in account/delete.cypher): held to commit, it keeps a create from committing between the
- * delete's scan of a label and the delete's commit (a node of a deleted account, which nothing cleans), and
- * taking it before any other lock keeps one lock order with the delete (the create's reference locks after it).
- * A create that waited for a delete finds the account gone, as for one never there: 404.
+ * The account's write lock, taken first by every write in an account (and by the account's delete, in
+ * account/delete.cypher), held to commit. A create cannot commit between the delete's scan of a label and the
+ * delete's commit (a node of a deleted account, which nothing cleans). One lock order for all, the account first
+ * and then what the write locks or links, keeps writes from deadlocking each other and the delete (a write that
+ * took it only at its audit entry, holding the locks of what it linked, deadlocked the delete that held it).
+ * A write that waited for a delete finds the account gone: 404.
  */
 public final class AccountLock {
 

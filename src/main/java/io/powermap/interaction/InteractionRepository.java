@@ -80,6 +80,7 @@ public final class InteractionRepository {
 
     public Interaction update(String accountId, String id, InteractionInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, in.version());
             checkReferences(tx, accountId, in);
             Interaction before = find(tx, accountId, id).orElseThrow();
@@ -93,6 +94,7 @@ public final class InteractionRepository {
 
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, version);
             Interaction before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

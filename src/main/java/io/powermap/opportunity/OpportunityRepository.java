@@ -78,6 +78,7 @@ public final class OpportunityRepository {
 
     public Opportunity update(String accountId, String id, OpportunityInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, in.version());
             Opportunity before = find(tx, accountId, id).orElseThrow();
             tx.run(update, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
@@ -89,6 +90,7 @@ public final class OpportunityRepository {
 
     public Opportunity setRoles(String accountId, String id, RolesInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, in.version());
             List<String> personIds = in.roles().stream().map(RoleInput::personId).toList();
             List<Object> missing = tx.run(checkPeople, Map.of("accountId", accountId, "personIds", personIds))
@@ -121,6 +123,7 @@ public final class OpportunityRepository {
 
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, version);
             Opportunity before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

@@ -77,6 +77,7 @@ public final class OrgRepository {
 
     public Org update(String accountId, String id, OrgInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, in.version());
             checkParent(tx, accountId, id, in.parentId());
             Org before = find(tx, accountId, id).orElseThrow();
@@ -91,6 +92,7 @@ public final class OrgRepository {
     /** Refuses (409) while people are members or orgs hang below it: nothing is detached silently. */
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, version);
             Org before = find(tx, accountId, id).orElseThrow();
             if (before.members() > 0 || before.children() > 0) {

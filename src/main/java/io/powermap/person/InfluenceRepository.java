@@ -3,6 +3,7 @@ package io.powermap.person;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -21,6 +22,7 @@ import java.util.UUID;
 public final class InfluenceRepository {
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String list;
@@ -33,6 +35,7 @@ public final class InfluenceRepository {
 
     public InfluenceRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("influence/list");
@@ -51,6 +54,7 @@ public final class InfluenceRepository {
     public Influence create(String accountId, InfluenceInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             checkEnds(tx, accountId, in, null);
             tx.run(create, params(accountId, id, in)).consume();
             Influence after = find(tx, accountId, id);
@@ -62,6 +66,7 @@ public final class InfluenceRepository {
     /** Ends are fixed once created (delete and re-create to move a tie); kind, strength and evidence change. */
     public Influence update(String accountId, String id, InfluenceInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             Map<String, Object> current = lockAndCheck(tx, accountId, id, in.version());
             if (!current.get("from").equals(in.from()) || !current.get("to").equals(in.to())) {
                 throw ApiException.invalid(!current.get("from").equals(in.from()) ? "from" : "to",
@@ -78,6 +83,7 @@ public final class InfluenceRepository {
 
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, version);
             Influence before = find(tx, accountId, id);
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

@@ -86,6 +86,7 @@ public final class PersonRepository {
 
     public Person update(String accountId, String id, PersonInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             Map<String, Object> locked = lockAndCheck(tx, accountId, id, in.version());
             checkReferences(tx, accountId, id, in);
             Person before = find(tx, accountId, id).orElseThrow();
@@ -104,6 +105,7 @@ public final class PersonRepository {
     /** A stance change alone: the common edit, recorded in the person's stance history. */
     public Person changeStance(String accountId, String id, PersonRecords.StanceInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, in.version());
             Person before = find(tx, accountId, id).orElseThrow();
             tx.run(update, Map.of("accountId", accountId, "id", id, "props", Map.of("stance", in.stance().name()))).consume();
@@ -117,6 +119,7 @@ public final class PersonRepository {
 
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockAndCheck(tx, accountId, id, version);
             Person before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

@@ -65,6 +65,7 @@ public final class PlanRepository {
 
     public Target update(String accountId, String id, TargetInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lock(tx, accountId, id, in.version());
             checkReferences(tx, accountId, in);
             Target before = find(tx, accountId, id).orElseThrow();
@@ -78,6 +79,7 @@ public final class PlanRepository {
 
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lock(tx, accountId, id, version);
             Target before = find(tx, accountId, id).orElseThrow();
             tx.run(q.get("plan/delete"), Map.of("accountId", accountId, "id", id)).consume();

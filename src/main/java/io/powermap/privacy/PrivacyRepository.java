@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.db.Versions;
@@ -25,6 +26,7 @@ public final class PrivacyRepository {
     public record Erased(long stanceChanges, long planTargets, long relationships, long redactedTexts, long redactedChanges) {}
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String person;
@@ -37,6 +39,7 @@ public final class PrivacyRepository {
 
     public PrivacyRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.person = q.get("person/get");
@@ -74,6 +77,7 @@ public final class PrivacyRepository {
      */
     public Erased erase(String accountId, String personId, String confirmName, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", personId))
                     .list(r -> r.get("row").asMap()).stream().findFirst().filter(Versions::stillThere)
                     .orElseThrow(() -> ApiException.notFound("person", personId)); // deleted while this waited for its lock

@@ -3,6 +3,7 @@ package io.powermap.staff;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.staff.CoverageRecords.Knows;
@@ -26,6 +27,7 @@ import java.util.Map;
 public final class CoverageRepository {
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String knowsList;
@@ -43,6 +45,7 @@ public final class CoverageRepository {
 
     public CoverageRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.knowsList = q.get("knows/list");
@@ -66,6 +69,7 @@ public final class CoverageRepository {
 
     public Knows createKnows(String accountId, KnowsInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             Record r = tx.run(knowsEnds, ends(accountId, in.staffId(), in.personId())).single();
             List<ApiException.FieldError> errors = new ArrayList<>();
             if (!r.get("staffFound").asBoolean()) {
@@ -89,6 +93,7 @@ public final class CoverageRepository {
 
     public Knows updateKnows(String accountId, String staffId, String personId, KnowsInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockKnows(tx, accountId, staffId, personId, in.version());
             Knows before = findKnows(tx, accountId, staffId, personId);
             tx.run(knowsUpdate, knowsParams(accountId, staffId, personId, in)).consume();
@@ -100,6 +105,7 @@ public final class CoverageRepository {
 
     public void deleteKnows(String accountId, String staffId, String personId, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lockKnows(tx, accountId, staffId, personId, version);
             Knows before = findKnows(tx, accountId, staffId, personId);
             tx.run(knowsDelete, ends(accountId, staffId, personId)).consume();
@@ -116,6 +122,7 @@ public final class CoverageRepository {
     /** At most one FIRST owner per target, and one ownership per staff member and target: otherwise 409. */
     public Owns createOwns(String accountId, OwnsInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             Map<String, Object> p = ownsParams(accountId, in.staffId(), in.targetId());
             Record r = tx.run(ownsTarget, p).single();
             List<ApiException.FieldError> errors = new ArrayList<>();
@@ -146,6 +153,7 @@ public final class CoverageRepository {
 
     public void deleteOwns(String accountId, String staffId, String targetId, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             Owns before = findOwns(tx, accountId, staffId, targetId);
             tx.run(ownsDelete, ownsParams(accountId, staffId, targetId)).consume();
             audit.record(tx, accountId, actor, AuditRepository.Action.DELETE, "Owns", key(before), label(before), before, null);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.powermap.audit.AuditRepository;
 import io.powermap.auth.Actor;
+import io.powermap.db.AccountLock;
 import io.powermap.db.Database;
 import io.powermap.db.Queries;
 import io.powermap.staff.StaffRecords.Staff;
@@ -32,6 +33,7 @@ public final class StaffRepository {
     public static final String AUDIT_SCOPE = "_staff";
 
     private final Database db;
+    private final AccountLock accountLock;
     private final AuditRepository audit;
     private final ObjectMapper mapper;
     private final String list;
@@ -47,6 +49,7 @@ public final class StaffRepository {
 
     public StaffRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
+        this.accountLock = new AccountLock(q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("staff/list");
@@ -116,6 +119,7 @@ public final class StaffRepository {
     /** Idempotent: joining a team one is on already changes nothing and writes no audit entry. */
     public Staff joinTeam(String accountId, String staffId, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             find(tx, staffId).orElseThrow(() -> ApiException.notFound("staff member", staffId));
             boolean joined = tx.run(teamJoin, Map.of("accountId", accountId, "staffId", staffId)).single()
                     .get("joined").asBoolean();
@@ -134,6 +138,7 @@ public final class StaffRepository {
      */
     public void leaveTeam(String accountId, String staffId, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             Record usage = tx.run(teamUsage, Map.of("accountId", accountId, "staffId", staffId)).list().stream()
                     .findFirst().orElseThrow(() -> ApiException.notFound("team member", staffId));
             List<String> left = new ArrayList<>();

@@ -91,6 +91,7 @@ public final class VisitRepository {
 
     public Visit update(String accountId, String id, VisitInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lock(tx, "visit/lock", accountId, id, null, in.version(), "visit");
             checkReferences(tx, accountId, in.staffIds(), in.targetIds(), in.opportunityId(), "staffIds", "targetIds");
             Visit before = find(tx, accountId, id).orElseThrow();
@@ -104,6 +105,7 @@ public final class VisitRepository {
 
     public void delete(String accountId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lock(tx, "visit/lock", accountId, id, null, version, "visit");
             Visit before = find(tx, accountId, id).orElseThrow();
             tx.run(q.get("visit/delete"), Map.of("accountId", accountId, "id", id)).consume();
@@ -129,6 +131,7 @@ public final class VisitRepository {
 
     public Action updateAction(String accountId, String visitId, String id, ActionInput in, Actor actor) {
         return db.write(tx -> {
+            accountLock.take(tx, accountId);
             lock(tx, "visit/action-lock", accountId, id, visitId, in.version(), "action");
             checkAction(tx, accountId, in);
             Action before = findAction(tx, accountId, visitId, id).orElseThrow();
@@ -142,6 +145,7 @@ public final class VisitRepository {
 
     public void deleteAction(String accountId, String visitId, String id, long version, Actor actor) {
         db.write(tx -> {
+            accountLock.take(tx, accountId);
             lock(tx, "visit/action-lock", accountId, id, visitId, version, "action");
             Action before = findAction(tx, accountId, visitId, id).orElseThrow();
             tx.run(q.get("visit/action-delete"), Map.of("accountId", accountId, "id", id)).consume();
