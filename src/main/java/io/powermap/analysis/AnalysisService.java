@@ -87,25 +87,27 @@ public final class AnalysisService {
      * state. Empty when the account has fewer than {@code minPeople} or more than {@code maxPeople} people.
      */
     public Map<String, double[]> influenceLayout(String accountId, int minPeople, int maxPeople) {
-        String key = cacheKey(accountId, null);
+        // The answer for a small account (none) is kept too: the browser asks on every influence view.
+        String asOf = cacheKey(accountId, null);
+        String key = asOf + "|" + minPeople + "|" + maxPeople;
         synchronized (layouts) {
             Map<String, double[]> hit = layouts.get(key);
             if (hit != null) {
-                return hit.size() < minPeople || hit.size() > maxPeople ? Map.of() : hit;
+                return hit;
             }
         }
-        AccountGraph graph = snapshots.graph(accountId, null, stateOf(key));
+        AccountGraph graph = snapshots.graph(accountId, null, stateOf(asOf));
+        Map<String, double[]> layout = Map.of();
         int n = graph.people().size();
-        if (n < minPeople || n > maxPeople) {
-            return Map.of();
+        if (n >= minPeople && n <= maxPeople) {
+            WeightedDigraph influence = InfluenceAnalysis.influenceGraph(graph, graph.index(), reportsToWeight);
+            double[][] xy = ClusteredLayout.positions(influence, Communities.louvain(influence));
+            Map<String, double[]> out = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                out.put(graph.people().get(i).id(), xy[i]);
+            }
+            layout = Collections.unmodifiableMap(out);
         }
-        WeightedDigraph influence = InfluenceAnalysis.influenceGraph(graph, graph.index(), reportsToWeight);
-        double[][] xy = ClusteredLayout.positions(influence, Communities.louvain(influence));
-        Map<String, double[]> out = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            out.put(graph.people().get(i).id(), xy[i]);
-        }
-        Map<String, double[]> layout = Collections.unmodifiableMap(out);
         synchronized (layouts) {
             layouts.put(key, layout);
         }

@@ -376,11 +376,11 @@ public final class ClusteredLayout {
                 double wb = half[a][0] * half[a][1];
                 double share = wa / (wa + wb);
                 if (ox < oy) {
-                    double sign = dx > 0 || (dx == 0 && a < b) ? 1 : -1;
+                    double sign = dx >= 0 ? 1 : -1;
                     p[a][0] -= sign * (ox + 1e-6) * share;
                     p[b][0] += sign * (ox + 1e-6) * (1 - share);
                 } else {
-                    double sign = dy > 0 || (dy == 0 && a < b) ? 1 : -1;
+                    double sign = dy >= 0 ? 1 : -1;
                     p[a][1] -= sign * (oy + 1e-6) * share;
                     p[b][1] += sign * (oy + 1e-6) * (1 - share);
                 }
