@@ -42,7 +42,7 @@ public final class ActionRepository {
 
     public ActionRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("action/list");
@@ -65,8 +65,7 @@ public final class ActionRepository {
 
     public Action create(String accountId, ActionInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             checkReferences(tx, accountId, in);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);
@@ -77,8 +76,7 @@ public final class ActionRepository {
     }
 
     public Action update(String accountId, String id, ActionInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, in.version());
             checkReferences(tx, accountId, in);
             Action before = find(tx, accountId, id).orElseThrow();
@@ -91,8 +89,7 @@ public final class ActionRepository {
     }
 
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, version);
             Action before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

@@ -48,7 +48,7 @@ public final class CompetitorRepository {
 
     public CompetitorRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("competitor/list");
@@ -74,8 +74,7 @@ public final class CompetitorRepository {
 
     public Competitor create(String accountId, CompetitorInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             tx.run(create, Map.of("accountId", accountId, "id", id, "name", in.name())).consume();
             Competitor after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Competitor", id, after.name(), null, after);
@@ -84,8 +83,7 @@ public final class CompetitorRepository {
     }
 
     public Competitor update(String accountId, String id, CompetitorInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, in.version());
             Competitor before = find(tx, accountId, id).orElseThrow();
             tx.run(update, Map.of("accountId", accountId, "id", id, "name", in.name())).consume();
@@ -97,8 +95,7 @@ public final class CompetitorRepository {
 
     /** The people's alignments with the competitor are removed with it (they are listed in the audit entry). */
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, version);
             Competitor before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();
@@ -109,8 +106,7 @@ public final class CompetitorRepository {
 
     /** Creates the alignment, or updates it (then {@code version} must match the current one). */
     public Saved<Alignment> align(String accountId, String personId, String competitorId, AlignmentInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             Map<String, Object> p = ends(accountId, personId, competitorId);
             Record r = tx.run(alignEnds, p).single();
             if (!r.get("personFound").asBoolean()) {
@@ -139,8 +135,7 @@ public final class CompetitorRepository {
     }
 
     public void unalign(String accountId, String personId, String competitorId, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             Map<String, Object> p = ends(accountId, personId, competitorId);
             Record r = tx.run(alignEnds, p).single();
             if (r.get("version").isNull()) {

@@ -1,6 +1,7 @@
 package io.powermap.db;
 
 import io.powermap.web.ApiException;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 
 import java.util.Map;
@@ -15,10 +16,20 @@ import java.util.Map;
  */
 public final class AccountLock {
 
+    private final Database db;
     private final String lock;
 
-    public AccountLock(Queries q) {
+    public AccountLock(Database db, Queries q) {
+        this.db = db;
         this.lock = q.get("account/lock");
+    }
+
+    /** A write transaction in the account ({@link Database#write}, retries included): the lock first, then {@code work}. */
+    public <T> T write(String accountId, TransactionCallback<T> work) {
+        return db.write(tx -> {
+            take(tx, accountId);
+            return work.execute(tx);
+        });
     }
 
     /** Locks the account until commit and returns its row; 404 when it does not exist (or is still being imported). */

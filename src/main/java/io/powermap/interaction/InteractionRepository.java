@@ -41,7 +41,7 @@ public final class InteractionRepository {
 
     public InteractionRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("interaction/list");
@@ -67,8 +67,7 @@ public final class InteractionRepository {
 
     public Interaction create(String accountId, InteractionInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             checkReferences(tx, accountId, in);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             attendees(tx, accountId, id, in);
@@ -79,8 +78,7 @@ public final class InteractionRepository {
     }
 
     public Interaction update(String accountId, String id, InteractionInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, in.version());
             checkReferences(tx, accountId, in);
             Interaction before = find(tx, accountId, id).orElseThrow();
@@ -93,8 +91,7 @@ public final class InteractionRepository {
     }
 
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, version);
             Interaction before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

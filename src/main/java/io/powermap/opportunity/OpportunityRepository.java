@@ -44,7 +44,7 @@ public final class OpportunityRepository {
 
     public OpportunityRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("opportunity/list");
@@ -67,8 +67,7 @@ public final class OpportunityRepository {
 
     public Opportunity create(String accountId, OpportunityInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             Opportunity after = find(tx, accountId, id).orElseThrow(ApiException.accountDeletedMeanwhile(accountId));
             audit.record(tx, accountId, actor, AuditRepository.Action.CREATE, "Opportunity", id, after.name(), null, after);
@@ -77,8 +76,7 @@ public final class OpportunityRepository {
     }
 
     public Opportunity update(String accountId, String id, OpportunityInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, in.version());
             Opportunity before = find(tx, accountId, id).orElseThrow();
             tx.run(update, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
@@ -89,8 +87,7 @@ public final class OpportunityRepository {
     }
 
     public Opportunity setRoles(String accountId, String id, RolesInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, in.version());
             List<String> personIds = in.roles().stream().map(RoleInput::personId).toList();
             List<Object> missing = tx.run(checkPeople, Map.of("accountId", accountId, "personIds", personIds))
@@ -122,8 +119,7 @@ public final class OpportunityRepository {
     }
 
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, version);
             Opportunity before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

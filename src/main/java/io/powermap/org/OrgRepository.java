@@ -41,7 +41,7 @@ public final class OrgRepository {
 
     public OrgRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("org/list");
@@ -64,8 +64,7 @@ public final class OrgRepository {
 
     public Org create(String accountId, OrgInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             checkParent(tx, accountId, id, in.parentId());
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             parent(tx, accountId, id, in.parentId());
@@ -76,8 +75,7 @@ public final class OrgRepository {
     }
 
     public Org update(String accountId, String id, OrgInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, in.version());
             checkParent(tx, accountId, id, in.parentId());
             Org before = find(tx, accountId, id).orElseThrow();
@@ -91,8 +89,7 @@ public final class OrgRepository {
 
     /** Refuses (409) while people are members or orgs hang below it: nothing is detached silently. */
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, version);
             Org before = find(tx, accountId, id).orElseThrow();
             if (before.members() > 0 || before.children() > 0) {

@@ -35,7 +35,7 @@ public final class InfluenceRepository {
 
     public InfluenceRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("influence/list");
@@ -53,8 +53,7 @@ public final class InfluenceRepository {
 
     public Influence create(String accountId, InfluenceInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             checkEnds(tx, accountId, in, null);
             tx.run(create, params(accountId, id, in)).consume();
             Influence after = find(tx, accountId, id);
@@ -65,8 +64,7 @@ public final class InfluenceRepository {
 
     /** Ends are fixed once created (delete and re-create to move a tie); kind, strength and evidence change. */
     public Influence update(String accountId, String id, InfluenceInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             Map<String, Object> current = lockAndCheck(tx, accountId, id, in.version());
             if (!current.get("from").equals(in.from()) || !current.get("to").equals(in.to())) {
                 throw ApiException.invalid(!current.get("from").equals(in.from()) ? "from" : "to",
@@ -82,8 +80,7 @@ public final class InfluenceRepository {
     }
 
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, version);
             Influence before = find(tx, accountId, id);
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

@@ -44,7 +44,7 @@ public final class PersonRepository {
 
     public PersonRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.get = q.get("person/get");
@@ -69,8 +69,7 @@ public final class PersonRepository {
 
     public Person create(String accountId, PersonInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             checkReferences(tx, accountId, id, in);
             Map<String, Object> props = props(in);
             tx.run(create, Map.of("accountId", accountId, "id", id, "props", props)).consume();
@@ -85,8 +84,7 @@ public final class PersonRepository {
     }
 
     public Person update(String accountId, String id, PersonInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             Map<String, Object> locked = lockAndCheck(tx, accountId, id, in.version());
             checkReferences(tx, accountId, id, in);
             Person before = find(tx, accountId, id).orElseThrow();
@@ -104,8 +102,7 @@ public final class PersonRepository {
 
     /** A stance change alone: the common edit, recorded in the person's stance history. */
     public Person changeStance(String accountId, String id, PersonRecords.StanceInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, in.version());
             Person before = find(tx, accountId, id).orElseThrow();
             tx.run(update, Map.of("accountId", accountId, "id", id, "props", Map.of("stance", in.stance().name()))).consume();
@@ -118,8 +115,7 @@ public final class PersonRepository {
     }
 
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockAndCheck(tx, accountId, id, version);
             Person before = find(tx, accountId, id).orElseThrow();
             tx.run(delete, Map.of("accountId", accountId, "id", id)).consume();

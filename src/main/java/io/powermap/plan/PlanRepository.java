@@ -31,7 +31,7 @@ public final class PlanRepository {
 
     public PlanRepository(Database db, Queries queries, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(queries);
+        this.accountLock = new AccountLock(db, queries);
         this.audit = audit;
         this.mapper = mapper;
         this.q = queries;
@@ -52,8 +52,7 @@ public final class PlanRepository {
 
     public Target create(String accountId, TargetInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             checkReferences(tx, accountId, in);
             tx.run(q.get("plan/create"), Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);
@@ -64,8 +63,7 @@ public final class PlanRepository {
     }
 
     public Target update(String accountId, String id, TargetInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lock(tx, accountId, id, in.version());
             checkReferences(tx, accountId, in);
             Target before = find(tx, accountId, id).orElseThrow();
@@ -78,8 +76,7 @@ public final class PlanRepository {
     }
 
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lock(tx, accountId, id, version);
             Target before = find(tx, accountId, id).orElseThrow();
             tx.run(q.get("plan/delete"), Map.of("accountId", accountId, "id", id)).consume();

@@ -39,7 +39,7 @@ public final class PrivacyRepository {
 
     public PrivacyRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.person = q.get("person/get");
@@ -76,8 +76,7 @@ public final class PrivacyRepository {
      * log, deletes the node with its stance history and ties, and records the erasure itself.
      */
     public Erased erase(String accountId, String personId, String confirmName, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             Map<String, Object> current = tx.run(lock, Map.of("accountId", accountId, "id", personId))
                     .list(r -> r.get("row").asMap()).stream().findFirst().filter(Versions::stillThere)
                     .orElseThrow(() -> ApiException.notFound("person", personId)); // deleted while this waited for its lock

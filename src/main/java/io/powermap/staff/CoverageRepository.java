@@ -45,7 +45,7 @@ public final class CoverageRepository {
 
     public CoverageRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.knowsList = q.get("knows/list");
@@ -68,8 +68,7 @@ public final class CoverageRepository {
     }
 
     public Knows createKnows(String accountId, KnowsInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             Record r = tx.run(knowsEnds, ends(accountId, in.staffId(), in.personId())).single();
             List<ApiException.FieldError> errors = new ArrayList<>();
             if (!r.get("staffFound").asBoolean()) {
@@ -92,8 +91,7 @@ public final class CoverageRepository {
     }
 
     public Knows updateKnows(String accountId, String staffId, String personId, KnowsInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lockKnows(tx, accountId, staffId, personId, in.version());
             Knows before = findKnows(tx, accountId, staffId, personId);
             tx.run(knowsUpdate, knowsParams(accountId, staffId, personId, in)).consume();
@@ -104,8 +102,7 @@ public final class CoverageRepository {
     }
 
     public void deleteKnows(String accountId, String staffId, String personId, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lockKnows(tx, accountId, staffId, personId, version);
             Knows before = findKnows(tx, accountId, staffId, personId);
             tx.run(knowsDelete, ends(accountId, staffId, personId)).consume();
@@ -121,8 +118,7 @@ public final class CoverageRepository {
 
     /** At most one FIRST owner per target, and one ownership per staff member and target: otherwise 409. */
     public Owns createOwns(String accountId, OwnsInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             Map<String, Object> p = ownsParams(accountId, in.staffId(), in.targetId());
             Record r = tx.run(ownsTarget, p).single();
             List<ApiException.FieldError> errors = new ArrayList<>();
@@ -152,8 +148,7 @@ public final class CoverageRepository {
     }
 
     public void deleteOwns(String accountId, String staffId, String targetId, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             Owns before = findOwns(tx, accountId, staffId, targetId);
             tx.run(ownsDelete, ownsParams(accountId, staffId, targetId)).consume();
             audit.record(tx, accountId, actor, AuditRepository.Action.DELETE, "Owns", key(before), label(before), before, null);

@@ -49,7 +49,7 @@ public final class StaffRepository {
 
     public StaffRepository(Database db, Queries q, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(q);
+        this.accountLock = new AccountLock(db, q);
         this.audit = audit;
         this.mapper = mapper;
         this.list = q.get("staff/list");
@@ -118,8 +118,7 @@ public final class StaffRepository {
 
     /** Idempotent: joining a team one is on already changes nothing and writes no audit entry. */
     public Staff joinTeam(String accountId, String staffId, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             find(tx, staffId).orElseThrow(() -> ApiException.notFound("staff member", staffId));
             boolean joined = tx.run(teamJoin, Map.of("accountId", accountId, "staffId", staffId)).single()
                     .get("joined").asBoolean();
@@ -137,8 +136,7 @@ public final class StaffRepository {
      * something in this account: those would point at a staff member the account's export no longer holds.
      */
     public void leaveTeam(String accountId, String staffId, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             Record usage = tx.run(teamUsage, Map.of("accountId", accountId, "staffId", staffId)).list().stream()
                     .findFirst().orElseThrow(() -> ApiException.notFound("team member", staffId));
             List<String> left = new ArrayList<>();

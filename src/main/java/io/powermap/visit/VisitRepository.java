@@ -43,7 +43,7 @@ public final class VisitRepository {
 
     public VisitRepository(Database db, Queries queries, AuditRepository audit, ObjectMapper mapper) {
         this.db = db;
-        this.accountLock = new AccountLock(queries);
+        this.accountLock = new AccountLock(db, queries);
         this.audit = audit;
         this.mapper = mapper;
         this.q = queries;
@@ -78,8 +78,7 @@ public final class VisitRepository {
 
     public Visit create(String accountId, VisitInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             checkReferences(tx, accountId, in.staffIds(), in.targetIds(), in.opportunityId(), "staffIds", "targetIds");
             tx.run(q.get("visit/create"), Map.of("accountId", accountId, "id", id, "props", props(in))).consume();
             links(tx, accountId, id, in);
@@ -90,8 +89,7 @@ public final class VisitRepository {
     }
 
     public Visit update(String accountId, String id, VisitInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lock(tx, "visit/lock", accountId, id, null, in.version(), "visit");
             checkReferences(tx, accountId, in.staffIds(), in.targetIds(), in.opportunityId(), "staffIds", "targetIds");
             Visit before = find(tx, accountId, id).orElseThrow();
@@ -104,8 +102,7 @@ public final class VisitRepository {
     }
 
     public void delete(String accountId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lock(tx, "visit/lock", accountId, id, null, version, "visit");
             Visit before = find(tx, accountId, id).orElseThrow();
             tx.run(q.get("visit/delete"), Map.of("accountId", accountId, "id", id)).consume();
@@ -116,8 +113,7 @@ public final class VisitRepository {
 
     public Action createAction(String accountId, String visitId, ActionInput in, Actor actor) {
         String id = UUID.randomUUID().toString();
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             find(tx, accountId, visitId).orElseThrow(() -> ApiException.notFound("visit", visitId));
             checkAction(tx, accountId, in);
             tx.run(q.get("visit/action-create"), Map.of("accountId", accountId, "visitId", visitId, "id", id,
@@ -130,8 +126,7 @@ public final class VisitRepository {
     }
 
     public Action updateAction(String accountId, String visitId, String id, ActionInput in, Actor actor) {
-        return db.write(tx -> {
-            accountLock.take(tx, accountId);
+        return accountLock.write(accountId, tx -> {
             lock(tx, "visit/action-lock", accountId, id, visitId, in.version(), "action");
             checkAction(tx, accountId, in);
             Action before = findAction(tx, accountId, visitId, id).orElseThrow();
@@ -144,8 +139,7 @@ public final class VisitRepository {
     }
 
     public void deleteAction(String accountId, String visitId, String id, long version, Actor actor) {
-        db.write(tx -> {
-            accountLock.take(tx, accountId);
+        accountLock.write(accountId, tx -> {
             lock(tx, "visit/action-lock", accountId, id, visitId, version, "action");
             Action before = findAction(tx, accountId, visitId, id).orElseThrow();
             tx.run(q.get("visit/action-delete"), Map.of("accountId", accountId, "id", id)).consume();

@@ -65,7 +65,7 @@ public final class CsvImportRepository {
     public CsvImportRepository(Database db, Queries q, AuditRepository audit) {
         this.db = db;
         this.audit = audit;
-        this.lockAccount = new AccountLock(q);
+        this.lockAccount = new AccountLock(db, q);
         this.lockPeople = q.get("csv/lock-people");
         this.orgs = q.get("csv/orgs");
         this.lockTies = q.get("csv/lock-ties");
