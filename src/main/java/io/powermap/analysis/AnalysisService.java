@@ -5,6 +5,7 @@ import io.powermap.analysis.AnalysisRecords.Paths;
 import io.powermap.analysis.algo.ClusteredLayout;
 import io.powermap.analysis.algo.Communities;
 import io.powermap.analysis.algo.WeightedDigraph;
+import io.powermap.domain.Lru;
 import io.powermap.web.ApiException;
 
 import java.time.Clock;
@@ -30,19 +31,9 @@ public final class AnalysisService {
     private final Clock clock;
     private final StructureCache structures = new StructureCache();
     private final AnalysisSnapshots snapshots;
-    private final Map<String, Analysis> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Map<String, Analysis> cache = new Lru<>(CACHE_SIZE);
 
-    private final Map<String, Map<String, double[]>> layouts = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Map<String, double[]>> eldest) {
-            return size() > LAYOUT_CACHE_SIZE;
-        }
-    };
+    private final Map<String, Map<String, double[]>> layouts = new Lru<>(LAYOUT_CACHE_SIZE);
 
     public AnalysisService(AnalysisRepository repository, double reportsToWeight, Clock clock) {
         this.repository = repository;

@@ -3,8 +3,8 @@ package io.powermap.analysis;
 import io.powermap.analysis.algo.Betweenness;
 import io.powermap.analysis.algo.Communities;
 import io.powermap.analysis.algo.WeightedDigraph;
+import io.powermap.domain.Lru;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,12 +31,7 @@ public final class StructureCache {
 
     private final boolean reuse;
 
-    private final Map<String, Entry> latest = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > ACCOUNTS;
-        }
-    };
+    private final Map<String, Entry> latest = new Lru<>(ACCOUNTS);
 
     public StructureCache() {
         this(true);

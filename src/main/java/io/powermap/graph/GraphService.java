@@ -1,12 +1,12 @@
 package io.powermap.graph;
 
+import io.powermap.domain.Lru;
 import io.powermap.web.ApiException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,20 +53,10 @@ public final class GraphService {
     private final MapSnapshots snapshots;
     private final int lodThreshold;
     private final Clock clock;
-    private final Map<String, LevelOfDetail.Base> cache = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, LevelOfDetail.Base> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Map<String, LevelOfDetail.Base> cache = new Lru<>(CACHE_SIZE);
 
     /** Rows of each account's full map when its level of detail was last computed here (people twice: lines). */
-    private final Map<String, Long> mapRows = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            return size() > 10_000;
-        }
-    });
+    private final Map<String, Long> mapRows = Collections.synchronizedMap(new Lru<>(10_000));
 
     public GraphService(GraphRepository repository, int lodThreshold) {
         this(repository, lodThreshold, Clock.systemUTC());
