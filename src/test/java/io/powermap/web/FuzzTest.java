@@ -124,16 +124,17 @@ class FuzzTest {
             req.header("Content-Type", contentType);
         }
         req.method(r.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        try {
-            return admin.send(req);
-        } catch (IllegalStateException closed) {
-            // Jetty closes the connection after refusing a malformed URI; the client may have reused it.
+        // Jetty closes the connection after refusing a malformed URI or an oversized body; the client may reuse
+        // it (and another pooled one closed the same way) before it notices: a fresh connection gets the answer.
+        IllegalStateException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 return admin.send(req);
-            } catch (IllegalStateException e) {
-                return new Http.Response(-1, "", "no answer: " + e.getMessage(), Map.of());
+            } catch (IllegalStateException closed) {
+                last = closed;
             }
         }
+        return new Http.Response(-1, "", "no answer: " + last.getMessage(), Map.of());
     }
 
     private static void check(List<String> problems, Route r, String what, Http.Response res) {
