@@ -2,10 +2,13 @@ package io.powermap.analysis.algo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.powermap.analysis.algo.ReferenceFixtures.Fixture;
 import java.util.Map;
+import java.util.Random;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -100,6 +103,64 @@ class BetweennessTest {
             }
         }
         assertMatches(new BetweennessCentrality<>(jg, true).getScores(), Betweenness.compute(unit));
+    }
+
+    /**
+     * Dial's buckets against the heap (networkx's settle order) on graphs that stress them: exact float
+     * ties (0.1 + 0.2 against 0.3), unit costs (many equal paths), distances wrapping the ring hundreds of
+     * times (a long chain), and the widest spread they accept. Path counts and the number of sources each
+     * node lies on are exact; the sums may differ in the last bits only (another summation order).
+     */
+    @Test
+    void bucketsAgreeWithTheHeap() {
+        Random rnd = new Random(17);
+        double[] floatTies = {0.1, 0.2, 0.3, 0.6};
+        WeightedDigraph.Builder ties = WeightedDigraph.builder(300);
+        WeightedDigraph.Builder chain = WeightedDigraph.builder(600);
+        WeightedDigraph.Builder wide = WeightedDigraph.builder(300);
+        for (int v = 0; v + 1 < 600; v++) {
+            chain.addEdge(v, v + 1, 1 + rnd.nextInt(20));
+        }
+        java.util.Set<Integer> pairs = new java.util.HashSet<>(); // parallel edges would add up their costs
+        for (int i = 0; i < 2500; i++) {
+            int u = rnd.nextInt(300);
+            int v = rnd.nextInt(300);
+            if (u != v && pairs.add(u * 300 + v)) {
+                ties.addEdge(u, v, floatTies[rnd.nextInt(floatTies.length)]);
+                wide.addEdge(u, v, rnd.nextBoolean() ? 1 : Betweenness.Buckets.MAX_SPREAD);
+                if (i % 20 == 0) {
+                    chain.addEdge(rnd.nextInt(600), rnd.nextInt(600) == u ? v : u, 1 + rnd.nextInt(20));
+                }
+            }
+        }
+        Map<String, WeightedDigraph> graphs = Map.of(
+                "random", ReferenceFixtures.randomGraph(400, 3000, 11).mapWeights(w -> 1 / w),
+                "unit", ReferenceFixtures.randomGraph(250, 1200, 5).mapWeights(w -> 1.0),
+                "float ties", ties.build(),
+                "long chain", chain.build(),
+                "widest spread", wide.build());
+        graphs.forEach((name, g) -> {
+            assertNotNull(Betweenness.Buckets.forCosts(g.n(), g.weightsArray()), name + " is settled by buckets");
+            Betweenness.Raw heap = Betweenness.computeRaw(g, false, false);
+            Betweenness.Raw buckets = Betweenness.computeRaw(g, false, true);
+            assertArrayEquals(heap.sources(), buckets.sources(), name);
+            double top = 0;
+            for (int v = 0; v < g.n(); v++) {
+                top = Math.max(top, heap.raw()[v]);
+                assertEquals(heap.raw()[v], buckets.raw()[v], 1e-12 * Math.max(1, heap.raw()[v]), name + ", node " + v);
+            }
+            assertTrue(top > 0, name + " has brokers");
+        });
+    }
+
+    @Test
+    void bucketsStepAsideForZeroCostsAndWideSpreads() {
+        assertNull(Betweenness.Buckets.forCosts(3, new double[] {1, 0, 2}), "a zero cost makes equal distances along an edge");
+        assertNull(Betweenness.Buckets.forCosts(3, new double[] {1, 2 * Betweenness.Buckets.MAX_SPREAD}));
+        assertNull(Betweenness.Buckets.forCosts(3, new double[0]));
+        // The heap still answers those graphs.
+        WeightedDigraph zero = WeightedDigraph.builder(3).addEdge(0, 1, 0).addEdge(1, 2, 1).build();
+        assertArrayEquals(new double[] {0, 1, 0}, Betweenness.compute(zero, false, false), 0.0);
     }
 
     private static void assertMatches(Map<Integer, Double> oracle, double[] ours) {
