@@ -31,6 +31,10 @@ public final class ClusteredLayout {
     /** FR repulsion constant: 2·ideal², so people with many ties inside their community do not crowd together. */
     private static final double REPULSION = 2 * SPACING * SPACING;
     private static final int PACKING_ROUNDS = 400;
+    /** Orthogonal iteration rounds at most for the spectral start (a ring of 40 settles in ~1,500). */
+    private static final int SPECTRAL_ROUNDS = 3000;
+    /** Share of the spiral in the start, beside the spectral drawing. */
+    private static final double SPIRAL_SHARE = 0.25;
     /** Spring constant between tied communities, at first (it shrinks round by round). */
     private static final double PULL = 0.2;
     /** How far every community moves toward the middle per packing round: keeps the map compact. */
@@ -288,14 +292,15 @@ public final class ClusteredLayout {
     }
 
     /**
-     * Centres of the communities' boxes: started on a spiral, biggest in the middle, then pulled toward the
+     * Centres of the communities' boxes: started from the spectral drawing of the communities' ties, then pulled toward the
      * communities they have ties with and toward the middle, and pushed apart along the axis of least overlap
      * until no two boxes (with {@link #BOX_GAP}) overlap.
      */
     private static double[][] pack(List<List<Integer>> members, double[][] half, List<Map<Integer, Double>> between) {
         int c = members.size();
         double[][] p = new double[c][2];
-        // Start on a spiral, biggest communities in the middle.
+        // A spiral, biggest communities in the middle, breaks ties of the spectral drawing (communities it puts on
+        // one spot: a part of the map with no ties to the rest) and is the start when there is no drawing.
         List<Integer> order = new ArrayList<>(c);
         for (int s = 0; s < c; s++) {
             order.add(s);
@@ -308,6 +313,18 @@ public final class ClusteredLayout {
             p[s][0] = radius * Math.cos(r * GOLDEN_ANGLE);
             p[s][1] = radius * Math.sin(r * GOLDEN_ANGLE);
             area += 4 * (half[s][0] + BOX_GAP) * (half[s][1] + BOX_GAP) / Math.PI;
+        }
+        double[][] drawing = spectral(between);
+        if (drawing != null) {
+            double extent = Math.sqrt(area) * 1.2;
+            double farthest = 0;
+            for (double[] d : drawing) {
+                farthest = Math.max(farthest, Math.hypot(d[0], d[1]));
+            }
+            for (int s = 0; s < c; s++) {
+                p[s][0] = extent * drawing[s][0] / farthest + SPIRAL_SHARE * p[s][0];
+                p[s][1] = extent * drawing[s][1] / farthest + SPIRAL_SHARE * p[s][1];
+            }
         }
         // Springs: tied communities toward touching (in proportion to each one's strongest tie across), any two
         // closer than touching apart, all toward the middle; the steps shrink round by round.
@@ -355,6 +372,95 @@ public final class ClusteredLayout {
             // keep pushing
         }
         return p;
+    }
+
+    /**
+     * The communities' graph drawn by the two lowest non-constant eigenvectors of its Laplacian (Hall's spectral
+     * drawing, by orthogonal iteration on {@code 2·maxDegree·I − L}): tied communities start near each other, and a
+     * ring starts as a circle where springs from a spiral fold it. Null with fewer than 3 communities or no tie
+     * between them. Deterministic: a fixed start and a fixed order of sums.
+     */
+    static double[][] spectral(List<Map<Integer, Double>> between) {
+        int c = between.size();
+        double[] degree = new double[c];
+        double maxDegree = 0;
+        for (int s = 0; s < c; s++) {
+            for (double w : between.get(s).values()) {
+                degree[s] += w;
+            }
+            maxDegree = Math.max(maxDegree, degree[s]);
+        }
+        if (c < 3 || maxDegree == 0) {
+            return null;
+        }
+        double shift = 2 * maxDegree;
+        double[][] v = new double[2][c];
+        for (int s = 0; s < c; s++) {
+            v[0][s] = Math.cos(s * GOLDEN_ANGLE);
+            v[1][s] = Math.sin(s * GOLDEN_ANGLE);
+        }
+        orthonormalise(v);
+        double[][] next = new double[2][c];
+        for (int round = 0; round < SPECTRAL_ROUNDS; round++) {
+            for (int k = 0; k < 2; k++) {
+                for (int s = 0; s < c; s++) {
+                    double sum = (shift - degree[s]) * v[k][s];
+                    for (Map.Entry<Integer, Double> e : between.get(s).entrySet()) {
+                        sum += e.getValue() * v[k][e.getKey()];
+                    }
+                    next[k][s] = sum;
+                }
+            }
+            orthonormalise(next);
+            double change = 0;
+            for (int k = 0; k < 2; k++) {
+                for (int s = 0; s < c; s++) {
+                    change = Math.max(change, Math.abs(next[k][s] - v[k][s]));
+                }
+            }
+            double[][] swap = v;
+            v = next;
+            next = swap;
+            if (change < 1e-7) {
+                break;
+            }
+        }
+        double[][] out = new double[c][];
+        for (int s = 0; s < c; s++) {
+            out[s] = new double[] {v[0][s], v[1][s]};
+        }
+        return out;
+    }
+
+    /** Both vectors made orthogonal to the constant vector and to each other, with length 1 (Gram–Schmidt). */
+    private static void orthonormalise(double[][] v) {
+        for (int k = 0; k < v.length; k++) {
+            double mean = 0;
+            for (double x : v[k]) {
+                mean += x;
+            }
+            mean /= v[k].length;
+            for (int s = 0; s < v[k].length; s++) {
+                v[k][s] -= mean;
+            }
+            for (int j = 0; j < k; j++) {
+                double dot = 0;
+                for (int s = 0; s < v[k].length; s++) {
+                    dot += v[k][s] * v[j][s];
+                }
+                for (int s = 0; s < v[k].length; s++) {
+                    v[k][s] -= dot * v[j][s];
+                }
+            }
+            double norm = 0;
+            for (double x : v[k]) {
+                norm += x * x;
+            }
+            norm = Math.sqrt(norm);
+            for (int s = 0; s < v[k].length; s++) {
+                v[k][s] = norm > 0 ? v[k][s] / norm : 0;
+            }
+        }
     }
 
     /** One sweep over all pairs of boxes; answers whether any overlapped. */
