@@ -221,7 +221,7 @@ export class MapView {
     this.cy.batch(() => {
       this.cy.edges().forEach((e) => e.data('kindLabel', edgeLabel(e.data())));
       this.cy.nodes('.cluster').forEach((n) => n.data('display', clusterLabel(n.data())));
-      this.cy.nodes('.community').forEach((n) => n.data('display', t('community.label', { n: n.data('number') })));
+      this.cy.nodes('.community').forEach((n) => n.data('display', communityLabel(n.data())));
     });
   }
 
@@ -488,6 +488,12 @@ function clusterLabel(d) {
   return `${name}\n${t('lod.people', { n: d.count ?? 0 })}${mix ? `\n${mix}` : ''}`;
 }
 
+/** "Community 3 · its hub · its org": whom the cluster listens to most, and where most of it sits. */
+function communityLabel(d) {
+  if (!d.hubName) return t('community.label', { n: d.number });
+  return d.orgName ? t('community.named', { n: d.number, hub: d.hubName, org: d.orgName }) : t('community.hub', { n: d.number, hub: d.hubName });
+}
+
 /**
  * Cytoscape elements for a view from the graph API, with the analysis folded into node data and
  * the style precomputed into it. Level-of-detail clusters and aggregated ties come through as
@@ -537,9 +543,13 @@ export function buildElements(graph, analysis, view, { communities = false } = {
     }
     out.push({ group: 'nodes', classes: 'person', data });
   }
-  const parents = [...boxes].sort((a, b) => a[1] - b[1]).map(([id, number]) => ({
-    group: 'nodes', classes: 'community', data: { id, type: 'community', number, display: t('community.label', { n: number }) },
-  }));
+  const named = new Map((analysis?.communities ?? []).map((c) => [c.community, c]));
+  const parents = [...boxes].sort((a, b) => a[1] - b[1]).map(([id, number]) => {
+    const c = named.get(number - 1);
+    const data = { id, type: 'community', number, hubName: c?.hubName ?? null, orgName: c?.orgName ?? null };
+    data.display = communityLabel(data);
+    return { group: 'nodes', classes: 'community', data };
+  });
   const community = new Map(out.map((n) => [n.data.id, n.data.community]));
   for (const e of graph.elements.edges) {
     if (e.data.type === 'AGGREGATE') {

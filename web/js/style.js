@@ -246,6 +246,9 @@ export function stylesheet(view) {
         'border-opacity': 0.7,
         padding: 26,
         label: 'data(display)',
+        // Named after hub and org: long names end in an ellipsis rather than run over the next box's label.
+        'text-wrap': 'ellipsis',
+        'text-max-width': 480,
         'text-valign': 'top',
         'text-halign': 'center',
         'text-margin-y': -4,

@@ -51,9 +51,16 @@ public final class AnalysisRecords {
 
     public record Coverage(List<Member> members, List<RedFlag> redFlags, WeakOrg weakestOrg, int coachCount) {}
 
+    /**
+     * A community, named for the map: its most listened-to member (highest PageRank) and the org most of its
+     * members belong to first (null when none has an org).
+     */
+    public record Community(int community, int size, String hubId, String hubName, String orgId, String orgName) {}
+
     public record Analysis(String accountId, String opportunityId, boolean seeded, List<Scores> people,
                            List<Hidden> hidden, List<Broker> brokers, List<Coach> coaches,
-                           List<Coach> coachCandidates, List<Blocker> blockers, Coverage coverage) {}
+                           List<Coach> coachCandidates, List<Blocker> blockers, Coverage coverage,
+                           List<Community> communities) {}
 
     public record PathNode(String id, String name, String type, Stance stance, boolean risky) {}
 

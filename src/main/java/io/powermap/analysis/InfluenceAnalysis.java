@@ -122,7 +122,39 @@ public final class InfluenceAnalysis {
         Coverage coverage = coverage(coaches.size(), today);
         return new Analysis(accountId, opportunityId, seeded, scores,
                 hidden(decision, pDecision, pFormal), brokers(betweenness), coaches,
-                coaches(access, decision, false), blockers(decision, pDecision), coverage);
+                coaches(access, decision, false), blockers(decision, pDecision), coverage, communities(community, pagerank));
+    }
+
+    /** Each community's size, hub (highest PageRank, then id) and most common first org (most members, then name). */
+    List<Community> communities(int[] community, double[] pagerank) {
+        Map<String, String> orgNames = new HashMap<>();
+        graph.orgs().forEach(o -> orgNames.put(o.id(), o.name()));
+        Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(community[i], c -> new ArrayList<>()).add(i);
+        }
+        List<Community> out = new ArrayList<>(members.size());
+        members.forEach((c, list) -> {
+            int hub = list.get(0);
+            Map<String, Integer> firstOrgs = new HashMap<>();
+            for (int i : list) {
+                Person p = people.get(i);
+                if (pagerank[i] > pagerank[hub] || (pagerank[i] == pagerank[hub] && p.id().compareTo(people.get(hub).id()) < 0)) {
+                    hub = i;
+                }
+                if (!p.orgIds().isEmpty() && orgNames.containsKey(p.orgIds().get(0))) {
+                    firstOrgs.merge(p.orgIds().get(0), 1, Integer::sum);
+                }
+            }
+            String org = firstOrgs.entrySet().stream()
+                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(e -> orgNames.get(e.getKey()), Comparator.reverseOrder())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(null);
+            out.add(new Community(c, list.size(), people.get(hub).id(), people.get(hub).name(), org,
+                    org == null ? null : orgNames.get(org)));
+        });
+        return out;
     }
 
     /** Rank seniority (BOARD 6 .. STAFF 1, EXTERNAL 0) and the size of the reporting tree below. */

@@ -71,6 +71,45 @@ class DemoAnalysisTest {
         return ids;
     }
 
+    /** Every community is named by its member with the highest PageRank and the first org most of its members share. */
+    @Test
+    void communitiesAreNamedByTheirHubAndTheirMostCommonOrg() {
+        JsonNode analysis = http.get("/api/accounts/" + account + "/analysis").json();
+        Map<Integer, List<JsonNode>> members = new HashMap<>();
+        for (JsonNode p : analysis.get("people")) {
+            members.computeIfAbsent(p.get("community").asInt(), c -> new ArrayList<>()).add(p);
+        }
+        // The map's first org of each person (memberships in position order).
+        Map<String, String> firstOrg = new HashMap<>();
+        Map<String, String> orgName = new HashMap<>();
+        for (JsonNode node : http.get("/api/accounts/" + account + "/graph?view=all").json().get("elements").get("nodes")) {
+            JsonNode d = node.get("data");
+            if (d.hasNonNull("orgId")) {
+                firstOrg.put(d.get("id").asText(), d.get("orgId").asText());
+                orgName.put(d.get("orgId").asText(), d.get("orgName").asText());
+            }
+        }
+        assertTrue(members.size() > 1, "the demo has several communities");
+        assertEquals(members.keySet(), new TreeSet<>(analysis.get("communities").findValuesAsText("community").stream().map(Integer::valueOf).toList()));
+        for (JsonNode c : analysis.get("communities")) {
+            List<JsonNode> list = members.get(c.get("community").asInt());
+            assertEquals(list.size(), c.get("size").asInt());
+            JsonNode hub = list.stream().max((a, b) -> Double.compare(a.get("pagerank").asDouble(), b.get("pagerank").asDouble())).orElseThrow();
+            assertEquals(hub.get("id").asText(), c.get("hubId").asText());
+            assertEquals(hub.get("name").asText(), c.get("hubName").asText());
+            Map<String, Integer> count = new HashMap<>();
+            list.forEach(p -> {
+                String org = firstOrg.get(p.get("id").asText());
+                if (org != null) {
+                    count.merge(org, 1, Integer::sum);
+                }
+            });
+            int most = count.values().stream().max(Integer::compare).orElse(0);
+            assertEquals(most, count.getOrDefault(c.get("orgId").asText(), -1), "the org of " + c);
+            assertEquals(orgName.get(c.get("orgId").asText()), c.get("orgName").asText());
+        }
+    }
+
     @Test
     void plantedHiddenDecisionMakersRankInTheTopFiveWithEvidence() {
         JsonNode a = analysis();

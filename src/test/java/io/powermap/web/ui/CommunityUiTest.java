@@ -64,7 +64,13 @@ class CommunityUiTest {
             assertEquals("community:" + e.getValue(), b.jsString("return window.powermap.cy.$id(arguments[0]).parent().id()", e.getKey()), e.getKey());
         }
         int first = communities.iterator().next();
-        assertEquals("Community " + (first + 1), b.jsString("return window.powermap.cy.$id(arguments[0]).data('display')", "community:" + first));
+        // Named after its hub and org, as the analysis gives them.
+        JsonNode named = null;
+        for (JsonNode c : analysis.get("communities")) {
+            named = c.get("community").asInt() == first ? c : named;
+        }
+        assertEquals("Community " + (first + 1) + " · " + named.get("hubName").asText() + " · " + named.get("orgName").asText(),
+                b.jsString("return window.powermap.cy.$id(arguments[0]).data('display')", "community:" + first));
         // The box is drawn behind its members, translucent, so stance colours stay readable.
         assertTrue(Double.parseDouble(b.jsString("return window.powermap.cy.$id(arguments[0]).style('background-opacity')", "community:" + first)) <= 0.1);
         assertTrue(b.find("#toggle-communities").isDisplayed());
