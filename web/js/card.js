@@ -2,7 +2,7 @@
 // for every score. Details come from the person endpoint; scores from the analysis.
 import { api } from './api.js';
 import { $, h, fill } from './dom.js';
-import { t, label, formatDate, formatNumber, daysSince, reasonText } from './i18n.js';
+import { t, label, formatDate, formatNumber, daysSince, reasonText, communityLabel } from './i18n.js';
 import { STANCE_STYLE, BADGES, SHAPES } from './style.js';
 import { stanceIcon } from './legend.js';
 import { canEdit } from './state.js';
@@ -64,6 +64,10 @@ function scoresSection(app, id) {
   const broker = (a.brokers ?? []).find((x) => x.personId === id);
   if (broker) why.push(`${t('card.whyBroker')}: ${reasonText(broker.why)}`);
   const n = people.length;
+  const communityOf = (analysis, person) => {
+    const c = (analysis.communities ?? []).find((x) => x.community === person.community);
+    return communityLabel({ number: person.community + 1, hubName: c?.hubName, orgName: c?.orgName });
+  };
   return h('div', null,
     h('dl', null,
       h('dt', { text: t('score.decisionInfluence') }),
@@ -74,7 +78,7 @@ function scoresSection(app, id) {
       h('dd', { text: formatNumber(me.hiddenScore, 2) }),
       h('dt', { text: t('score.betweenness') }),
       h('dd', { text: t('card.rankOf', { rank: rankOf(people, id, 'betweenness'), n, value: formatNumber(me.betweenness, 3) }) }),
-      me.community !== undefined && me.community !== null ? [h('dt', { text: t('score.community') }), h('dd', { text: String(me.community + 1) })] : null),
+      me.community !== undefined && me.community !== null ? [h('dt', { text: t('score.community') }), h('dd', { text: communityOf(a, me) })] : null),
     h('p', { class: 'why', text: t('card.whyInfluence') }),
     why.length ? h('ul', { class: 'why' }, why.map((w) => h('li', { text: w }))) : null);
 }

@@ -173,3 +173,9 @@ export function daysSince(iso) {
   if (Number.isNaN(d.getTime())) return null;
   return Math.floor((Date.now() - d.getTime()) / 86_400_000);
 }
+
+/** "Community 3 · its hub · its org" (analysis `communities`): whom the cluster listens to most, and where most of it sits. */
+export function communityLabel({ number, hubName, orgName }) {
+  if (!hubName) return t('community.label', { n: number });
+  return orgName ? t('community.named', { n: number, hub: hubName, org: orgName }) : t('community.hub', { n: number, hub: hubName });
+}

@@ -3,7 +3,7 @@
 import cytoscape from '/webjars/cytoscape/3.33.1/dist/cytoscape.esm.min.mjs';
 import { stylesheet, badgeLine, personStyleData, edgeStyleData, clusterStyleData, aggregateWidth, stanceMix, KINDS, KIND_STYLE } from './style.js';
 import { orgTreePositions, influenceLayout } from './layouts.js';
-import { label, t } from './i18n.js';
+import { label, t, communityLabel } from './i18n.js';
 
 const hasFcose = typeof window.cytoscapeFcose === 'function';
 if (hasFcose) cytoscape.use(window.cytoscapeFcose);
@@ -486,12 +486,6 @@ function clusterLabel(d) {
   const name = d.orgId === 'unassigned' ? t('lod.unassigned') : d.label;
   const mix = stanceMix(d.stances);
   return `${name}\n${t('lod.people', { n: d.count ?? 0 })}${mix ? `\n${mix}` : ''}`;
-}
-
-/** "Community 3 · its hub · its org": whom the cluster listens to most, and where most of it sits. */
-function communityLabel(d) {
-  if (!d.hubName) return t('community.label', { n: d.number });
-  return d.orgName ? t('community.named', { n: d.number, hub: d.hubName, org: d.orgName }) : t('community.hub', { n: d.number, hub: d.hubName });
 }
 
 /**

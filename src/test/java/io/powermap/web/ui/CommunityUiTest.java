@@ -71,6 +71,11 @@ class CommunityUiTest {
         }
         assertEquals("Community " + (first + 1) + " · " + named.get("hubName").asText() + " · " + named.get("orgName").asText(),
                 b.jsString("return window.powermap.cy.$id(arguments[0]).data('display')", "community:" + first));
+        // The person card names the member's community the same way.
+        String member = community.entrySet().stream().filter(e -> e.getValue() == first).findFirst().orElseThrow().getKey();
+        String label = b.jsString("return window.powermap.cy.$id(arguments[0]).data('display')", "community:" + first);
+        b.js("window.powermap.cy.$id(arguments[0]).emit('tap')", member);
+        b.waitFor("the card's community", () -> b.find("#card").getText().contains("Cluster\n" + label));
         // The box is drawn behind its members, translucent, so stance colours stay readable.
         assertTrue(Double.parseDouble(b.jsString("return window.powermap.cy.$id(arguments[0]).style('background-opacity')", "community:" + first)) <= 0.1);
         assertTrue(b.find("#toggle-communities").isDisplayed());
