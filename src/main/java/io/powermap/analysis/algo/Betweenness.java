@@ -177,8 +177,7 @@ public final class Betweenness {
         private final int[] via;       // predecessor that set the current tentative distance
         private final int[] order;     // settle order (networkx's S)
         private int settledCount;
-        private final IndexedMinHeap heap;
-        private final Buckets buckets; // null: settle by the heap
+        private final Frontier frontier;
 
         Worker(WeightedDigraph g, boolean allowBuckets) {
             n = g.n();
@@ -202,8 +201,8 @@ public final class Betweenness {
             delta = new double[n];
             via = new int[n];
             order = new int[n];
-            heap = new IndexedMinHeap(n);
-            buckets = allowBuckets ? Buckets.forCosts(n, len) : null;
+            Buckets buckets = allowBuckets ? Buckets.forCosts(n, len) : null;
+            frontier = buckets != null ? buckets : new CountedHeap(n);
         }
 
         /** Adds {@code sign} times s's dependencies to {@code bc}, and {@code sign} to the count of each node inside a path. */
@@ -211,61 +210,17 @@ public final class Betweenness {
             dist[s] = 0;
             sigma[s] = 1;
             via[s] = s;
-            if (buckets != null) {
-                settleByBuckets(s);
-            } else {
-                settleByHeap(s);
-            }
+            settle(s);
             accumulate(s, bc, count, sign);
         }
 
-        /** Dijkstra in networkx's settle order: by (distance, push counter). */
-        private void settleByHeap(int s) {
-            // Locals let the JIT keep the arrays in registers across the heap calls.
-            final int[] off = this.off;
-            final int[] tgt = this.tgt;
-            final double[] len = this.len;
-            final double[] dist = this.dist;
-            final double[] sigma = this.sigma;
-            final int[] via = this.via;
-            final int[] order = this.order;
-            final IndexedMinHeap heap = this.heap;
-            int counter = 0;
-            heap.push(s, 0, counter++);
-            while (!heap.isEmpty()) {
-                int v = heap.pop();
-                if (v != s) {
-                    sigma[v] += sigma[via[v]];
-                }
-                order[settledCount++] = v;
-                double dv = dist[v];
-                for (int e = off[v]; e < off[v + 1]; e++) {
-                    int w = tgt[e];
-                    double d = dv + len[e];
-                    if (d < dist[w]) { // never true for a settled w: dist[w] <= dv <= d
-                        boolean queued = dist[w] != Double.POSITIVE_INFINITY;
-                        improve(w, v, d);
-                        if (queued) {
-                            heap.decrease(w, d, counter++);
-                        } else {
-                            heap.push(w, d, counter++);
-                        }
-                    } else if (d == dist[w] && d != Double.POSITIVE_INFINITY) { // inf: overflow, unseen
-                        addEqual(w, v);
-                    }
-                }
-            }
-        }
-
         /**
-         * Dijkstra on Dial's buckets: bucket k holds the queued nodes with distance in [k·width, (k+1)·width).
-         * The width is just under the smallest edge cost, so every edge leads from a bucket to a later one:
-         * when bucket k comes up, its nodes are final and settle in any order. Distances are exact float
-         * minimums and predecessors exact {@code ==} ties either way, so distances, path counts and
-         * predecessor sets are those of the heap order; only the order of the dependency sums changes
-         * (last-bit rounding). O(1) per queue operation instead of a heap's O(log n).
+         * Dijkstra from s. A node settles when the frontier gives it up: from the heap in networkx's order, by
+         * (distance, push counter); from {@link Buckets} in any order within a bucket, which changes no distance,
+         * path count or predecessor (see there).
          */
-        private void settleByBuckets(int s) {
+        private void settle(int s) {
+            // Locals let the JIT keep the arrays in registers across the frontier's calls.
             final int[] off = this.off;
             final int[] tgt = this.tgt;
             final double[] len = this.len;
@@ -273,10 +228,10 @@ public final class Betweenness {
             final double[] sigma = this.sigma;
             final int[] via = this.via;
             final int[] order = this.order;
-            final Buckets q = this.buckets;
-            q.add(s, 0);
-            while (!q.isEmpty()) {
-                int v = q.popCurrent();
+            final Frontier frontier = this.frontier;
+            frontier.start(s);
+            while (!frontier.isEmpty()) {
+                int v = frontier.pop();
                 if (v != s) {
                     sigma[v] += sigma[via[v]];
                 }
@@ -286,14 +241,14 @@ public final class Betweenness {
                     int w = tgt[e];
                     double d = dv + len[e];
                     double dw = dist[w];
-                    if (d < dw) {
+                    if (d < dw) { // never true for a settled w: dist[w] <= dv <= d
                         improve(w, v, d);
                         if (dw != Double.POSITIVE_INFINITY) {
-                            q.move(w, d);
+                            frontier.lower(w, d);
                         } else {
-                            q.add(w, d);
+                            frontier.add(w, d);
                         }
-                    } else if (d == dw && d != Double.POSITIVE_INFINITY) {
+                    } else if (d == dw && d != Double.POSITIVE_INFINITY) { // inf: overflow, unseen
                         addEqual(w, v);
                     }
                 }
@@ -348,12 +303,64 @@ public final class Betweenness {
         }
     }
 
+    /** The queued nodes of one single-source run, each at its tentative distance. */
+    private interface Frontier {
+        /** Empty, then s at distance 0. */
+        void start(int s);
+
+        boolean isEmpty();
+
+        /** A node that can settle: none queued is closer. */
+        int pop();
+
+        void add(int v, double d);
+
+        /** v, queued, now at a shorter distance d. */
+        void lower(int v, double d);
+    }
+
+    /** The heap with networkx's tie-break: the order of pushes (its {@code itertools.count()}), a decrease counting as one. */
+    private static final class CountedHeap implements Frontier {
+        private final IndexedMinHeap heap;
+        private int counter;
+
+        CountedHeap(int n) {
+            heap = new IndexedMinHeap(n);
+        }
+
+        @Override
+        public void start(int s) {
+            counter = 0;
+            heap.push(s, 0, counter++);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return heap.isEmpty();
+        }
+
+        @Override
+        public int pop() {
+            return heap.pop();
+        }
+
+        @Override
+        public void add(int v, double d) {
+            heap.push(v, d, counter++);
+        }
+
+        @Override
+        public void lower(int v, double d) {
+            heap.decrease(v, d, counter++);
+        }
+    }
+
     /**
      * Dial's buckets of node ids on a ring of slots, a bitmap of the non-empty ones to skip to the next.
      * Queued distances span less than the ring (at most the largest edge cost past the current bucket),
      * so a slot never holds two buckets at once.
      */
-    static final class Buckets {
+    static final class Buckets implements Frontier {
         /** Beyond this ratio of largest to smallest edge cost the ring (and its scans) outgrows the heap. */
         static final double MAX_SPREAD = 1024;
         /**
@@ -400,17 +407,25 @@ public final class Betweenness {
             nonEmpty = new long[(slots + 63) >>> 6];
         }
 
-        boolean isEmpty() {
+        @Override
+        public void start(int s) {
+            add(s, 0);
+        }
+
+        @Override
+        public boolean isEmpty() {
             return size == 0;
         }
 
-        void add(int v, double d) {
+        @Override
+        public void add(int v, double d) {
             link(v, slot(d));
             size++;
         }
 
-        /** v's distance fell to d. */
-        void move(int v, double d) {
+        /** Moves v to its new bucket, if the shorter distance d changed that. */
+        @Override
+        public void lower(int v, double d) {
             int to = slot(d);
             if (to != slotOf[v]) {
                 unlink(v);
@@ -419,7 +434,8 @@ public final class Betweenness {
         }
 
         /** A node of the lowest non-empty bucket, removed. */
-        int popCurrent() {
+        @Override
+        public int pop() {
             if (head[current] < 0) {
                 current = nextNonEmpty(current);
             }
