@@ -4,13 +4,20 @@
 import { api } from './api.js';
 import { $, h, fill, option } from './dom.js';
 import { t, label } from './i18n.js';
-import { peopleByName, personName } from './state.js';
+import { state, current as stillCurrent, peopleByName, personName } from './state.js';
 import { ROLES, STANCES, KINDS, RANKS, STANCE_STYLE } from './style.js';
 
 export const CRITERIA = ['RELATIONSHIP', 'ECONOMY', 'TIME', 'IMAGE', 'QUALITY', 'GUIDANCE', 'CUSTOMER_GROUP', 'POLITICS'];
 
-/** Opens the shared <dialog> with a form; `onSubmit(ui)` may call ui.close/ui.error/ui.conflict. */
-export function openDialog({ title, body, submitLabel, danger = false, onSubmit, id }) {
+/**
+ * Opens the shared <dialog> with a form; `onSubmit(ui)` may call ui.close/ui.error/ui.conflict.
+ * A dialog belongs to the account open when it was asked for (`load`, given by those that fetch before
+ * opening): its people, staff, ids and versions are that account's, and its submit writes to the account
+ * open then. So it does not open once another account is open, and closes when one opens
+ * (closeDialogOfLeftAccount). Answers null when it did not open.
+ */
+export function openDialog({ title, body, submitLabel, danger = false, onSubmit, id, load = state.accountLoad }) {
+  if (!stillCurrent(load)) return null;
   const dlg = $('dialog');
   const message = h('div', { id: 'dialog-message', hidden: true });
   const submit = h('button', { type: 'submit', id: 'dialog-submit', class: danger ? 'danger' : 'primary', text: submitLabel ?? t('common.save') });
@@ -53,10 +60,23 @@ export function openDialog({ title, body, submitLabel, danger = false, onSubmit,
     }
   });
   fill(dlg, form);
+  dlg.dataset.load = String(load);
   if (!dlg.open) dlg.showModal();
   const first = form.querySelector('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea');
   (first ?? submit).focus();
   return ui;
+}
+
+/**
+ * Another account was opened: a dialog of the one left behind closes and is emptied, so nothing typed
+ * for that account can be submitted into the one now shown. (The picker is behind the modal dialog: this
+ * guards a switch the page makes itself.)
+ */
+export function closeDialogOfLeftAccount() {
+  const dlg = $('dialog');
+  if (!dlg.open || dlg.dataset.load === undefined || stillCurrent(Number(dlg.dataset.load))) return;
+  dlg.close();
+  fill(dlg);
 }
 
 export function field(labelKey, control, extra) {
@@ -134,13 +154,13 @@ function toInput(p) {
 }
 
 export async function openPersonDialog(app, id) {
-  const { state } = app;
+  const load = state.accountLoad;
   let original = null;
   if (id) {
     try {
       original = await api.person(state.accountId, id);
     } catch (e) {
-      app.toast(e.status === 404 ? t('error.noPersonApi') : t('error.generic', { detail: e.message }), 'error');
+      if (stillCurrent(load)) app.toast(e.status === 404 ? t('error.noPersonApi') : t('error.generic', { detail: e.message }), 'error');
       return;
     }
   }
@@ -181,6 +201,7 @@ export async function openPersonDialog(app, id) {
 
   openDialog({
     id: 'person-form',
+    load,
     title: id ? t('person.editTitle', { name: original.name }) : t('person.addTitle'),
     body: [
       field('person.name', name),
@@ -267,7 +288,6 @@ export function confirmDeletePerson(app, id) {
  * someone else saved, and Save again applies the change to them.
  */
 function criteriaDialog(app, person, { id, title, body, submitLabel, danger, change, done }) {
-  const { state } = app;
   let base = person;
   openDialog({
     id,
@@ -334,14 +354,15 @@ export function confirmRemoveCriterion(app, person, index) {
 
 /** Aligns the person with a competitor (or changes the strength of an alignment). */
 export async function openAlignmentDialog(app, person) {
-  const { state } = app;
+  const load = state.accountLoad;
   let competitors;
   try {
     competitors = await api.competitors(state.accountId);
   } catch (e) {
-    app.toast(t('error.generic', { detail: e.message }), 'error');
+    if (stillCurrent(load)) app.toast(t('error.generic', { detail: e.message }), 'error');
     return;
   }
+  if (!stillCurrent(load)) return;
   if (!competitors.length) {
     app.toast(t('alignment.noCompetitors'), 'error');
     return;
@@ -354,6 +375,7 @@ export async function openAlignmentDialog(app, person) {
   let known = current;
   openDialog({
     id: 'alignment-form',
+    load,
     title: t('alignment.addTitle', { name: person.name }),
     body: [field('alignment.competitor', competitor), field('alignment.strength', strength)],
     onSubmit: async (ui) => {
@@ -416,7 +438,7 @@ export function confirmRemoveAlignment(app, person, alignment) {
 
 /** The person's role in the selected opportunity's decision chain (overrides their own role there). */
 export async function openDealRoleDialog(app, id) {
-  const { state } = app;
+  const load = state.accountLoad;
   const d = app.map.personData(id);
   const oppId = state.opportunityId;
   if (!d || !oppId) return;
@@ -424,7 +446,7 @@ export async function openDealRoleDialog(app, id) {
   try {
     opp = await api.opportunity(state.accountId, oppId);
   } catch (e) {
-    app.toast(t('error.generic', { detail: e.message }), 'error');
+    if (stillCurrent(load)) app.toast(t('error.generic', { detail: e.message }), 'error');
     return;
   }
   const mine = (opp.roles ?? []).find((r) => r.personId === id);
@@ -434,6 +456,7 @@ export async function openDealRoleDialog(app, id) {
   const current = h('p', { class: 'muted', id: 'deal-current', text: t('deal.current', { role: label('role', mine?.decisionRole ?? d.decisionRole) }) });
   openDialog({
     id: 'deal-form',
+    load,
     title: t('deal.title', { name: d.name, deal: opp.name }),
     body: [current, field('deal.role', role), h('label', { class: 'inline' }, hidden, h('span', { text: t('deal.hidden') })),
       h('p', { class: 'muted', text: t('deal.hint') })],
@@ -556,6 +579,7 @@ export function openHelp() {
     h('h2', { id: 'dialog-title', text: t('help.title') }),
     h('dl', { class: 'keys' }, keys.flatMap((k, i) => [h('dt', null, h('kbd', { text: k })), h('dd', { text: t(`help.key${i}`) })])),
     h('div', { class: 'buttons' }, close)));
+  delete dlg.dataset.load; // belongs to no account
   dlg.setAttribute('aria-labelledby', 'dialog-title');
   if (!dlg.open) dlg.showModal();
   close.focus();

@@ -11,7 +11,7 @@ import { showPersonCard, showEdgeCard, hideCard, refreshCard } from './card.js';
 import { renderAnalysis } from './analysis.js';
 import { renderPaths } from './warmpath.js';
 import { renderOverview } from './overview.js';
-import { openPersonDialog, openTieDialog, openHelp } from './editor.js';
+import { openPersonDialog, openTieDialog, openHelp, closeDialogOfLeftAccount } from './editor.js';
 import { renderVisits } from './visits.js';
 import { openDataDialog } from './data.js';
 import { initExportMenu } from './mapimage.js';
@@ -210,6 +210,7 @@ async function loadAccounts(preferred) {
 
 async function loadAccount(id) {
   const load = ++state.accountLoad;
+  closeDialogOfLeftAccount();
   setBusy(1);
   try {
     state.accountId = id;

@@ -123,7 +123,13 @@ function input(v) {
 
 async function openVisitDialog(app) {
   const { state } = app;
-  const staff = state.staff ?? (state.staff = await api.staff(state.accountId).catch(() => []));
+  const load = state.accountLoad;
+  let staff = state.staff;
+  if (!staff) {
+    staff = await api.staff(state.accountId).catch(() => []);
+    if (!current(load)) return; // another account is open: neither its staff nor a dialog for this one
+    state.staff = staff;
+  }
   const date = h('input', { type: 'date', name: 'date', required: true, dataset: { field: 'date' } });
   const objective = h('input', { type: 'text', name: 'objective', maxlength: 500, dataset: { field: 'objective' } });
   const opp = h('select', { name: 'opportunityId', dataset: { field: 'opportunityId' } },
@@ -133,6 +139,7 @@ async function openVisitDialog(app) {
       ` ${s.name}${s.rank ? ` (${label('rank', s.rank)})` : ''}`)));
   openDialog({
     id: 'visit-form',
+    load,
     title: t('visits.new'),
     body: [field('visits.date', date), field('visits.objective', objective), field('top.opportunity', opp), execs],
     onSubmit: async (ui, form) => {

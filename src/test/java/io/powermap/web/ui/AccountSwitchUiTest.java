@@ -23,18 +23,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountSwitchUiTest {
 
-    /** Holds the answers for URLs of account `id` (but the `except` ones) until release(). */
+    /** Holds the answers for URLs of account `id` (but the `except` ones; only those with `only`, if given) until release(). */
     private static final String HOLD = """
             (() => {
               const fetch0 = window.fetch.bind(window);
-              const slow = { id: null, except: [], holding: false, held: [] };
-              slow.hold = (id, except) => Object.assign(slow, { id, except, holding: true });
+              const slow = { id: null, except: [], only: null, holding: false, held: [] };
+              slow.hold = (id, except, only = null) => Object.assign(slow, { id, except, only, holding: true });
               slow.release = () => { slow.holding = false; slow.held.splice(0).forEach((h) => h.go()); };
               window.__slow = slow;
               window.fetch = (input, init) => {
                 const url = String(input instanceof Request ? input.url : input);
                 const answer = fetch0(input, init);
-                const mine = slow.id && url.includes(`/api/accounts/${slow.id}`) && !slow.except.some((e) => url.includes(e));
+                const mine = slow.id && url.includes(`/api/accounts/${slow.id}`) && !slow.except.some((e) => url.includes(e))
+                  && (!slow.only || url.includes(slow.only));
                 if (!mine) return answer;
                 return answer.then((res) => (slow.holding ? new Promise((go) => slow.held.push({ url, go: () => go(res) })) : res));
               };
@@ -117,6 +118,80 @@ class AccountSwitchUiTest {
         assertTrue(visits.contains("Visit of account B"), visits);
         assertFalse(visits.contains("Visit of account A"), visits);
         assertTrue(b.findAll("#toast .error").isEmpty(), "an error: " + b.find("#toast").getText());
+        b.assertNoScriptErrors();
+    }
+
+    private int visitCount(UiSession.Fixture f) {
+        return s.http.get("/api/accounts/" + f.accountId() + "/visits").json().size();
+    }
+
+    private boolean dialogOpen() {
+        return Boolean.TRUE.equals(b.js("return document.getElementById('dialog').open"));
+    }
+
+    private void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The visit dialog waits for the account's staff before it opens; the user opens another account
+     * meanwhile. The dialog must not open over it: its executives, opportunities and the account its
+     * submit writes to would be the wrong ones.
+     */
+    @Test
+    void aDialogAskedForOnTheAccountLeftBehindNeverOpensOverTheNewOne() {
+        b.openApp(slowA.accountId(), "en");
+        b.find("#tab-visits").click();
+        b.waitFor("A's visit", () -> b.find("#panel-visits").getText().contains("Visit of account A"));
+        b.js("window.__slow.hold(arguments[0], [], '/staff')", slowA.accountId());
+        b.find("#visit-new").click();
+        b.waitFor("A's staff held", () -> b.jsLong("return window.__slow.held.length") == 1);
+
+        pick(fastB.accountId());
+        b.waitFor("B's visit", () -> overviewName().equals("Account B") && b.find("#panel-visits").getText().contains("Visit of account B"));
+        b.js("window.__slow.release()");
+        b.waitIdle();
+        pause(500);
+        assertFalse(dialogOpen(), "A's visit dialog opened over B: " + b.find("#dialog").getText());
+        assertTrue(b.findAll("#toast .error").isEmpty(), "an error: " + b.find("#toast").getText());
+
+        // B's own dialog opens as usual.
+        b.find("#visit-new").click();
+        b.waitVisible("#visit-form input[name=objective]");
+        b.find("#dialog-cancel").click();
+        b.assertNoScriptErrors();
+    }
+
+    /**
+     * A dialog open when another account opens (the picker is behind the modal dialog, but a switch can
+     * still come from the page itself) closes with everything it held: its submit would otherwise write
+     * what was typed for A into B, the account now shown.
+     */
+    @Test
+    void aDialogOpenWhenAnotherAccountOpensClosesAndWritesNothing() {
+        int visitsA = visitCount(slowA);
+        int visitsB = visitCount(fastB);
+        b.openApp(slowA.accountId(), "en");
+        b.find("#tab-visits").click();
+        b.waitFor("A's visit", () -> b.find("#panel-visits").getText().contains("Visit of account A"));
+        b.find("#visit-new").click();
+        b.waitVisible("#visit-form input[name=objective]").sendKeys("Typed on account A");
+        b.js("document.querySelector('#visit-form input[name=date]').value = '2026-12-21'");
+
+        pick(fastB.accountId());
+        b.waitFor("B's visit", () -> overviewName().equals("Account B") && b.find("#panel-visits").getText().contains("Visit of account B"));
+        assertFalse(dialogOpen(), "A's visit dialog stayed open over B");
+        // Whatever is left of the form cannot be submitted.
+        b.js("document.getElementById('dialog-submit')?.click()");
+        b.waitIdle();
+        pause(2500); // before the fix, the visit typed for A was in B by now
+        assertEquals(visitsA, visitCount(slowA));
+        assertEquals(visitsB, visitCount(fastB));
+        assertFalse(b.find("#panel-visits").getText().contains("Typed on account A"), b.find("#panel-visits").getText());
         b.assertNoScriptErrors();
     }
 }
