@@ -29,6 +29,23 @@ function nextPage(next) {
   }
 }
 
+// The server's answers that are files to save (Content-Disposition: attachment: IoController's export,
+// PrivacyController's personal data). The browser saves them and this tab stays as it is, so it says so
+// rather than show the emptied form as if nothing had happened.
+const DOWNLOADS = [/^\/api\/accounts\/[^/]+\/export$/, /^\/api\/accounts\/[^/]+\/people\/[^/]+\/personal-data$/];
+
+function isDownload(page) {
+  const path = new URL(page, window.location.origin).pathname;
+  return DOWNLOADS.some((re) => re.test(path));
+}
+
+function showSignedIn() {
+  form.hidden = true;
+  document.getElementById('signed-in-text').textContent = say('login.downloadStarted',
+    'Signed in. The download starts in a moment: see your browser\'s downloads. You can close this tab.');
+  document.getElementById('signed-in').hidden = false;
+}
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   show('');
@@ -42,7 +59,9 @@ form.addEventListener('submit', async (event) => {
       body: JSON.stringify({ username: form.username.value.trim(), password: form.password.value }),
     });
     if (res.ok) {
-      window.location.assign(nextPage(new URLSearchParams(window.location.search).get('next')));
+      const next = nextPage(new URLSearchParams(window.location.search).get('next'));
+      if (isDownload(next)) showSignedIn();
+      window.location.assign(next);
       return;
     }
     let problem = null;

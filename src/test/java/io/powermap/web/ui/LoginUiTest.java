@@ -6,7 +6,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Without a session the app goes to the sign-in page; a wrong password is a text message; signing in leads to the map. */
@@ -93,5 +101,40 @@ class LoginUiTest {
         b.waitFor("the app", () -> !b.driver().getCurrentUrl().contains("/login.html"));
         b.waitVisible("#map");
         b.assertNoScriptErrors();
+    }
+
+    private static List<Path> saved(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An export opened without a session goes to sign-in and back; the export is a download, so the tab
+     * stays on the sign-in page: it says the user is signed in and the download started, not an emptied
+     * form as if nothing happened.
+     */
+    @Test
+    void signingInForAnExportSaysTheDownloadStarted() throws IOException {
+        String accountId = s.fixture("Export After Sign-in").accountId();
+        Path dir = Files.createTempDirectory("powermap-download");
+        try (Browser fresh = Browser.openSignedOut(s.app.port(), 800, 600)) {
+            fresh.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toString()));
+            fresh.get("/api/accounts/" + accountId + "/export?format=json");
+            fresh.waitFor("the sign-in page", () -> fresh.driver().getCurrentUrl().contains("/login.html?next="));
+            fresh.signInHere(TestApp.ADMIN, TestApp.ADMIN_PASSWORD);
+            fresh.waitFor("the downloaded export", () -> !saved(dir).isEmpty());
+            assertTrue(Files.readString(saved(dir).get(0)).contains("Export After Sign-in"));
+
+            assertTrue(fresh.driver().getCurrentUrl().contains("/login.html"), fresh.driver().getCurrentUrl());
+            fresh.waitFor("the signed-in notice", () -> fresh.find("#signed-in").isDisplayed());
+            String notice = fresh.find("#signed-in-text").getText();
+            assertTrue(notice.startsWith("Signed in.") && notice.contains("download"), notice);
+            assertFalse(fresh.find("#login").isDisplayed(), "the sign-in form is still offered");
+            assertEquals(fresh.jsString("return location.origin") + "/", fresh.find("#open-app").getAttribute("href"));
+            fresh.assertNoScriptErrors();
+        }
     }
 }
