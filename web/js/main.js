@@ -256,24 +256,28 @@ let roleCheck = null;
 
 /**
  * Asks who the user is again and, if their role on the open account changed (an owner demoted or
- * promoted them meanwhile), redraws the editing controls and says so. Asked after the server refused a
- * change (403), when another account is opened and when the window gets the focus back: no polling.
+ * promoted them meanwhile), redraws the editing controls. Asked after the server refused a change (403),
+ * when another account is opened and when the window gets the focus back: no polling. It says so only
+ * when the role changed while that account was on screen: not when the account was opened (`announce`
+ * false: its role is simply its role, however long ago it changed), nor when another account was opened
+ * before the answer came.
  */
-function recheckRole() {
+function recheckRole({ announce = true } = {}) {
   roleCheck ??= (async () => {
+    const load = state.accountLoad;
     let me;
     try {
       me = await api.me();
     } catch {
       return; // not known now: the controls stay, the server decides
     }
-    const before = canEdit(); // on the account open now (another may have been opened meanwhile)
+    const before = canEdit(); // on the account open now
     state.me = me;
     if (canEdit() === before) return;
     updateEditControls();
     refreshCard(app);
     renderVisits(app);
-    toast(t(before ? 'access.readOnly' : 'access.editable'), before ? 'error' : 'info', 8000);
+    if (announce && current(load)) toast(t(before ? 'access.readOnly' : 'access.editable'), before ? 'error' : 'info', 8000);
   })().finally(() => {
     roleCheck = null;
   });
@@ -574,7 +578,7 @@ function initHeader() {
   lang.addEventListener('change', () => setLanguage(lang.value));
   $('account').addEventListener('change', (e) => {
     loadAccount(e.target.value);
-    recheckRole();
+    recheckRole({ announce: false });
   });
   $('opportunity').addEventListener('change', async (e) => {
     state.opportunityId = e.target.value;

@@ -146,4 +146,41 @@ class ViewerUiTest extends FixtureUiTest {
         assertEquals(Boolean.TRUE, viewer.js("return window.samePage === true"), "the page was reloaded");
         viewer.assertNoScriptErrors();
     }
+
+    private boolean roleToast() {
+        return viewer.find("#toast").getText().contains("Your role on this account has changed");
+    }
+
+    /**
+     * The role on another account changed while this one was on screen: opening that account shows it as
+     * it is, without saying the role changed (nothing changed while it was on screen). A change made while
+     * it is on screen is still said.
+     */
+    @Test
+    void aRoleChangedOnAnotherAccountIsNotAnnouncedWhenItIsOpened() {
+        UiSession.Fixture other = s.fixture("Second Account");
+        Users.grant(s.http, f.accountId(), user, "EDITOR");
+        Users.grant(s.http, other.accountId(), user, "EDITOR");
+        viewer.openApp(f.accountId(), "en");
+        viewer.waitFor("the editing controls", () -> HEADER.stream().allMatch(this::shown));
+
+        Users.grant(s.http, other.accountId(), user, "VIEWER");
+        viewer.js("const s = document.getElementById('account'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));", other.accountId());
+        viewer.waitIdle();
+        viewer.waitFor("the other account, read only", () -> other.accountId().equals(viewer.jsString("return window.powermap.state.account?.id ?? ''"))
+                && "VIEWER".equals(viewer.jsString("return window.powermap.state.me.memberships.find((m) => m.accountId === arguments[0]).role", other.accountId()))
+                && HEADER.stream().noneMatch(this::shown));
+        try {
+            Thread.sleep(500); // a message would be up by now
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertFalse(roleToast(), "announced on opening: " + viewer.find("#toast").getText());
+
+        Users.grant(s.http, other.accountId(), user, "EDITOR");
+        viewer.js("window.dispatchEvent(new Event('focus'));");
+        viewer.waitFor("the editing controls back", () -> HEADER.stream().allMatch(this::shown));
+        viewer.waitFor("the role message", () -> viewer.find("#toast").getText().contains("you can edit it now"));
+        viewer.assertNoScriptErrors();
+    }
 }
