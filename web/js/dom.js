@@ -79,7 +79,10 @@ export function debounce(fn, ms) {
   let timer = null;
   const wrapped = (...args) => {
     clearTimeout(timer);
-    timer = setTimeout(() => fn(...args), ms);
+    timer = setTimeout(() => {
+      timer = null; // done: a flush now has nothing to run
+      fn(...args);
+    }, ms);
   };
   wrapped.flush = () => {
     if (timer !== null) {

@@ -209,6 +209,7 @@ async function loadAccounts(preferred) {
 }
 
 async function loadAccount(id) {
+  savePositions.flush(); // a drag still to be saved belongs to the account on screen, not to the next one
   const load = ++state.accountLoad;
   closeDialogOfLeftAccount();
   setBusy(1);

@@ -194,4 +194,30 @@ class AccountSwitchUiTest {
         assertFalse(b.find("#panel-visits").getText().contains("Typed on account A"), b.find("#panel-visits").getText());
         b.assertNoScriptErrors();
     }
+
+    /**
+     * Dragged positions are saved 600 ms after the drag: a switch within that time saved the map then on
+     * screen into the account then open (B's computed layout pinned as if dragged, or A's ids dropped by
+     * B), and A's drag was lost. The switch saves the drag to A first.
+     */
+    @Test
+    void aDragJustBeforeASwitchIsSavedToItsOwnAccount() {
+        b.openApp(slowA.accountId(), "en");
+        b.waitFor("A's map", () -> mapPeople().equals(new HashSet<>(slowA.ids().values())));
+        String view = b.jsString("return window.powermap.state.view");
+        String ceo = slowA.person("p-ceo");
+        double x = ((Number) b.js("const n = window.powermap.cy.$id(arguments[0]); const x = n.position('x') + 321;"
+                + " n.position({ x, y: n.position('y') }); n.emit('dragfree'); return x;", ceo)).doubleValue();
+        pick(fastB.accountId());
+        b.waitFor("B's map", () -> mapPeople().equals(new HashSet<>(fastB.ids().values())) && overviewName().equals("Account B"));
+        b.waitIdle();
+        pause(1000); // the save the drag asked for is long due
+
+        com.fasterxml.jackson.databind.JsonNode savedA = s.http.get("/api/accounts/" + slowA.accountId() + "/positions/" + view).json().get("positions");
+        assertTrue(savedA.has(ceo), "A's drag was not saved: " + savedA);
+        assertEquals(x, savedA.get(ceo).get("x").asDouble(), 0.5);
+        com.fasterxml.jackson.databind.JsonNode savedB = s.http.get("/api/accounts/" + fastB.accountId() + "/positions/" + view).json().get("positions");
+        assertEquals(0, savedB.size(), "B was never dragged: " + savedB);
+        b.assertNoScriptErrors();
+    }
 }
