@@ -33,8 +33,8 @@ const VALIDATED_MAX = 8;
 let refused = () => {};
 
 /**
- * `fn` runs when the server refuses a change (403), before the caller gets the error: the user's role
- * on the account may have been lowered since the page loaded.
+ * `fn` runs when the server refuses a change for the user's role (403, `refusal` ROLE), before the caller
+ * gets the error: the role on the account may have been lowered since the page loaded.
  */
 export function onRefused(fn) {
   refused = fn;
@@ -80,7 +80,7 @@ async function request(method, path, body) {
       data = null;
     }
   }
-  if (res.status === 403 && method !== 'GET') refused();
+  if (res.status === 403 && method !== 'GET' && data?.refusal === 'ROLE') refused();
   if (!res.ok && res.status !== 304) throw new ApiError(res.status, data, res.statusText);
   return data;
 }

@@ -7,6 +7,13 @@ import { t, label } from './i18n.js';
 import { state, current as stillCurrent, peopleByName, personName } from './state.js';
 import { ROLES, STANCES, KINDS, RANKS, STANCE_STYLE } from './style.js';
 
+/** The headline of a failed save: offline, refused for the user's role, refused as cross-site, or failed. */
+function saveErrorKey(e) {
+  if (e?.status === 0) return 'error.offline';
+  if (e?.status !== 403) return 'error.saveFailed';
+  return e.problem?.refusal === 'CROSS_SITE' ? 'error.crossSite' : 'error.forbidden';
+}
+
 export const CRITERIA = ['RELATIONSHIP', 'ECONOMY', 'TIME', 'IMAGE', 'QUALITY', 'GUIDANCE', 'CUSTOMER_GROUP', 'POLITICS'];
 
 /**
@@ -34,7 +41,7 @@ export function openDialog({ title, body, submitLabel, danger = false, onSubmit,
         if (input) input.setAttribute('aria-invalid', 'true');
       }
       fill(message,
-        h('strong', { text: t(e?.status === 0 ? 'error.offline' : e?.status === 403 ? 'error.forbidden' : 'error.saveFailed') }),
+        h('strong', { text: t(saveErrorKey(e)) }),
         fields.length ? h('ul', null, fields.map((f) => h('li', { text: `${f.field}: ${f.message}` }))) : h('p', { text: e?.message ?? String(e) }));
       message.className = 'error';
       message.setAttribute('role', 'alert');

@@ -46,14 +46,14 @@ public final class AccessControl {
         if (rule.isEmpty()) {
             if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
                 // Fail closed: an API route that declares no (or several) rules is never served.
-                throw ApiException.forbidden("this route declares no access rule");
+                throw ApiException.forbidden(ApiException.Refusal.OTHER, "this route declares no access rule");
             }
             return; // static files of the web app: public, so the sign-in page can load
         }
         Access access = rule.get();
         if (access == Access.PUBLIC) {
             if (unsafe(ctx) && ctx.header("Origin") != null && !sameOrigin(ctx, ctx.header("Origin"))) {
-                throw ApiException.forbidden("cross-site request refused");
+                throw ApiException.forbidden(ApiException.Refusal.CROSS_SITE, "cross-site request refused");
             }
             return;
         }
@@ -180,13 +180,13 @@ public final class AccessControl {
             if (sameOrigin(ctx, origin)) {
                 return;
             }
-            throw ApiException.forbidden("cross-site request refused (Origin " + truncate(origin) + ")");
+            throw ApiException.forbidden(ApiException.Refusal.CROSS_SITE, "cross-site request refused (Origin " + truncate(origin) + ")");
         }
         String referer = ctx.header("Referer");
         if (referer != null && sameOrigin(ctx, referer)) {
             return;
         }
-        throw ApiException.forbidden("a state-changing request needs the " + CSRF_HEADER + ": 1 header or a same-origin Origin");
+        throw ApiException.forbidden(ApiException.Refusal.CROSS_SITE, "a state-changing request needs the " + CSRF_HEADER + ": 1 header or a same-origin Origin");
     }
 
     static boolean sameOrigin(Context ctx, String url) {

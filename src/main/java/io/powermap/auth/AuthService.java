@@ -179,7 +179,7 @@ public final class AuthService {
      */
     public NewToken createToken(Resolved caller, TokenInput in, String ip) {
         if (caller.via() != Via.SESSION) {
-            throw ApiException.forbidden("API tokens are created from a signed-in session, not with another token");
+            throw ApiException.forbidden(ApiException.Refusal.OTHER, "API tokens are created from a signed-in session, not with another token");
         }
         Actor actor = caller.actor();
         int days = in.expiresInDays() == null ? 90 : in.expiresInDays();

@@ -64,8 +64,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "Conflict", detail, List.of(), Map.of());
     }
 
+    /** Why a 403: the browser re-checks the user's role after a ROLE refusal only, and says something else for the others. */
+    public enum Refusal { ROLE, CROSS_SITE, OTHER }
+
+    /** A 403 for a role the user lacks (on the account, or administrator). */
     public static ApiException forbidden(String detail) {
-        return new ApiException(403, "Forbidden", detail, List.of(), Map.of());
+        return forbidden(Refusal.ROLE, detail);
+    }
+
+    public static ApiException forbidden(Refusal refusal, String detail) {
+        return new ApiException(403, "Forbidden", detail, List.of(), Map.of("refusal", refusal.name()));
     }
 
     public static ApiException unauthorized(String detail) {

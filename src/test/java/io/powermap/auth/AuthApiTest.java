@@ -199,11 +199,14 @@ class AuthApiTest {
                 .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(403, bare.status(), bare.body());
         assertTrue(bare.contentType().startsWith("application/problem+json"));
+        // Said apart from a role refusal, so the browser does not take it for a lowered role.
+        assertEquals("CROSS_SITE", bare.json().get("refusal").asText());
 
         Http.Response evil = raw.send(request("/api/accounts").header("Content-Type", "application/json")
                 .header("Cookie", cookie).header("Origin", "https://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(403, evil.status());
+        assertEquals("CROSS_SITE", evil.json().get("refusal").asText());
 
         Http.Response evilReferer = raw.send(request("/api/accounts").header("Content-Type", "application/json")
                 .header("Cookie", cookie).header("Referer", "https://evil.example/page")
