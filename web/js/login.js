@@ -29,16 +29,6 @@ function nextPage(next) {
   }
 }
 
-// The server's answers that are files to save (Content-Disposition: attachment: IoController's export,
-// PrivacyController's personal data). The browser saves them and this tab stays as it is, so it says so
-// rather than show the emptied form as if nothing had happened.
-const DOWNLOADS = [/^\/api\/accounts\/[^/]+\/export$/, /^\/api\/accounts\/[^/]+\/people\/[^/]+\/personal-data$/];
-
-function isDownload(page) {
-  const path = new URL(page, window.location.origin).pathname;
-  return DOWNLOADS.some((re) => re.test(path));
-}
-
 function showSignedIn() {
   form.hidden = true;
   document.getElementById('signed-in-text').textContent = say('login.downloadStarted',
@@ -59,8 +49,11 @@ form.addEventListener('submit', async (event) => {
       body: JSON.stringify({ username: form.username.value.trim(), password: form.password.value }),
     });
     if (res.ok) {
-      const next = nextPage(new URLSearchParams(window.location.search).get('next'));
-      if (isDownload(next)) showSignedIn();
+      const params = new URLSearchParams(window.location.search);
+      const next = nextPage(params.get('next'));
+      // A file to save (the server's sign-in redirect says so): the browser saves it and this tab stays as it
+      // is, so it says so rather than show the emptied form as if nothing had happened.
+      if (params.get('download') === '1') showSignedIn();
       window.location.assign(next);
       return;
     }

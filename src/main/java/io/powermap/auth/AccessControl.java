@@ -21,7 +21,7 @@ import java.util.Optional;
  * checks the same-origin proof on state-changing cookie requests (CSRF) and the account role for
  * every route under {@code /api/accounts/{accountId}}.
  *
- * <p>A browser opening a {@link Document#PAGE} route without a session is sent to sign-in (303 with
+ * <p>A browser opening a {@link Document} route without a session is sent to sign-in (303 with
  * the way back) instead of the 401 scripts and API clients get.
  *
  * <p>A non-member asking for an account-scoped route gets the same 404 as for an account that does
@@ -61,8 +61,9 @@ public final class AccessControl {
         try {
             who = authenticate(ctx, false);
         } catch (ApiException e) {
-            if (e.status() == 401 && ctx.routeRoles().contains(Document.PAGE) && navigation(ctx)) {
-                ctx.redirect(signInAndBack(ctx), HttpStatus.SEE_OTHER);
+            boolean download = ctx.routeRoles().contains(Document.DOWNLOAD);
+            if (e.status() == 401 && (download || ctx.routeRoles().contains(Document.PAGE)) && navigation(ctx)) {
+                ctx.redirect(signInAndBack(ctx) + (download ? "&download=1" : ""), HttpStatus.SEE_OTHER);
                 return;
             }
             throw e;

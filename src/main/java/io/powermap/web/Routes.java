@@ -36,6 +36,7 @@ import static io.powermap.auth.Access.ACCOUNT_VIEWER;
 import static io.powermap.auth.Access.ADMIN;
 import static io.powermap.auth.Access.PUBLIC;
 import static io.powermap.auth.Access.SIGNED_IN;
+import static io.powermap.auth.Document.DOWNLOAD;
 import static io.powermap.auth.Document.PAGE;
 
 /**
@@ -43,8 +44,8 @@ import static io.powermap.auth.Document.PAGE;
  * ({@link io.powermap.auth.Access}), enforced by {@link io.powermap.auth.AccessControl} before the
  * handler runs. Under {@code /api/accounts/{accountId}} reads need VIEWER, writes EDITOR, and team,
  * deletion of the account and personal-data duties OWNER (an ADMIN is OWNER everywhere).
- * {@link io.powermap.auth.Document#PAGE} marks what links open (brief, report, export): a browser
- * without a session is sent to sign-in there instead of a 401.
+ * {@link io.powermap.auth.Document} marks what links open (PAGE: brief, report; DOWNLOAD: export, personal
+ * data): a browser without a session is sent to sign-in there instead of a 401.
  * Handlers are small and delegate.
  */
 public final class Routes {
@@ -108,7 +109,7 @@ public final class Routes {
                     delete(c.accounts()::delete, ACCOUNT_OWNER);
                     get("graph", c.graph()::get, ACCOUNT_VIEWER);
                     get("search", c.graph()::search, ACCOUNT_VIEWER);
-                    get("export", c.io()::export, ACCOUNT_VIEWER, PAGE);
+                    get("export", c.io()::export, ACCOUNT_VIEWER, DOWNLOAD);
                     get("report", c.reports()::report, ACCOUNT_VIEWER, PAGE);
                     get("positions/{view}", c.positions()::get, ACCOUNT_VIEWER);
                     put("positions/{view}", c.positions()::put, ACCOUNT_EDITOR);
@@ -131,7 +132,7 @@ public final class Routes {
                             put(c.people()::update, ACCOUNT_EDITOR);
                             delete(c.people()::delete, ACCOUNT_EDITOR);
                             post("stance", c.people()::changeStance, ACCOUNT_EDITOR);
-                            get("personal-data", c.privacy()::personalData, ACCOUNT_OWNER);
+                            get("personal-data", c.privacy()::personalData, ACCOUNT_OWNER, DOWNLOAD);
                             post("erase", c.privacy()::erase, ACCOUNT_OWNER);
                         });
                     });

@@ -112,7 +112,7 @@ class AuthApiTest {
     }
 
     @Test
-    void aBrowserOpeningABriefReportOrExportWithoutASessionIsSentToSignInAndBack() {
+    void aBrowserOpeningABriefReportExportOrPersonalDataWithoutASessionIsSentToSignInAndBack() {
         Users.User u = Users.create(admin, app.port(), "reader");
         String dead = u.http().session();
         assertEquals(204, u.http().post("/api/logout", Map.of()).status());
@@ -122,15 +122,20 @@ class AuthApiTest {
         List<String> documents = List.of("/api/accounts/a-1/visits/v-1/brief?format=pdf&lang=zh",
                 "/api/accounts/a-1/report?format=pdf&lang=en&opportunityId=o-1", "/api/accounts/a-1/export?format=csv",
                 // whatever the query holds stays inside the return address
-                "/api/accounts/a-1/export?format=json&next=https%3A%2F%2Fevil.example%2F");
+                "/api/accounts/a-1/export?format=json&next=https%3A%2F%2Fevil.example%2F",
+                "/api/accounts/a-1/people/p-1/personal-data");
         for (String path : documents) {
+            // Files to save: the sign-in page is told, so it can say the download started (the tab stays on it).
+            String download = path.contains("/export") || path.contains("/personal-data") ? "&download=1" : "";
             // Fetch Metadata (every current browser), and Accept alone (a browser without it).
             for (Http.Response r : List.of(open(noCookie, path, "navigate"), open(endedSession.get(), path, "navigate"),
                     open(noCookie, path, null))) {
                 assertEquals(303, r.status(), path + ": " + r.body());
                 String location = r.header("Location");
                 assertTrue(location.startsWith("/login.html?next=%2Fapi%2Faccounts%2F"), "a local path only: " + location);
-                assertEquals(path, java.net.URLDecoder.decode(location.substring("/login.html?next=".length()), java.nio.charset.StandardCharsets.UTF_8),
+                assertTrue(location.endsWith(download) && (download.isEmpty() || !path.contains(download)), location);
+                String next = location.substring("/login.html?next=".length(), location.length() - download.length());
+                assertEquals(path, java.net.URLDecoder.decode(next, java.nio.charset.StandardCharsets.UTF_8),
                         "back to the document after signing in");
             }
             assertTrue(open(endedSession.get(), path, "navigate").header("Set-Cookie").contains("Max-Age=0"), "the dead cookie is cleared");
