@@ -162,11 +162,15 @@ export class MapView {
    */
   fitReadable() {
     const cy = this.cy;
-    const eles = cy.elements(':visible');
-    cy.fit(eles, 30);
-    const readable = this.view === 'formal' ? 0.62 : 0.45;
-    if (cy.zoom() >= readable || eles.empty()) return;
+    // '.filtered' is the only thing that hides an element; a class test needs no style, unlike ':visible'.
+    // The box is measured once: each boundingBox() of the whole map walks every element again (rendered
+    // style, compound bounds); fit, the readable zoom and the centring took one each before.
+    const eles = cy.elements().not('.filtered');
+    if (eles.empty()) return;
     const box = eles.boundingBox();
+    cy.fit(box, 30);
+    const readable = this.view === 'formal' ? 0.62 : 0.45;
+    if (cy.zoom() >= readable) return;
     cy.zoom(readable);
     if (this.view === 'formal') {
       // Centre on the root of the biggest reporting tree, top of the chart at the top of the screen.
@@ -194,7 +198,7 @@ export class MapView {
       const x = root ? root.position('x') : (box.x1 + box.x2) / 2;
       cy.pan({ x: cy.width() / 2 - x * readable, y: 30 - box.y1 * readable });
     } else {
-      cy.center(eles);
+      cy.pan({ x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * readable, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * readable });
     }
   }
 
