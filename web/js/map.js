@@ -6,6 +6,11 @@ import { orgTreePositions, influenceLayout } from './layouts.js';
 import { label, t, communityLabel } from './i18n.js';
 
 const hasFcose = typeof window.cytoscapeFcose === 'function';
+
+// A big influence map (over 600 people) draws its ties straight and without arrow heads below this zoom
+// (class `overview`, style.js): Cytoscape then computes no curve per tie for the first frame's bounds and
+// drawing. Zoomed in to where a tie's direction can be read, they are curves with arrows again.
+export const OVERVIEW_ZOOM = 0.6;
 if (hasFcose) cytoscape.use(window.cytoscapeFcose);
 
 export class MapView {
@@ -17,6 +22,8 @@ export class MapView {
     this.orgParents = new Map();
     this.lastLayoutMs = 0;
     this.highlighted = null; // the last highlight() spec while it shows, drawn again after a view switch
+    this.overviewTies = false; // straight ties below OVERVIEW_ZOOM in this map
+    this.overviewOn = false;
   }
 
   /**
@@ -50,6 +57,10 @@ export class MapView {
     });
     if (this.cy) this.cy.destroy();
     const big = placed.length > 600;
+    // The ties start straight (a big map opens below OVERVIEW_ZOOM), so the first style pass is the one drawn.
+    this.overviewTies = big && view === 'influence';
+    this.overviewOn = this.overviewTies;
+    if (this.overviewOn) for (const e of elements) if (e.group === 'edges') e.classes += ' overview';
     const cy = cytoscape({
       container: this.container,
       elements,
@@ -73,6 +84,7 @@ export class MapView {
     }
     const laidOut = performance.now();
     this.fitReadable();
+    this.syncOverview();
     this.bind();
     // Wait for the first frame, so the time includes drawing.
     await nextFrame();
@@ -107,6 +119,7 @@ export class MapView {
       e.position = { x: p.x + dx, y: p.y + dy };
     }
     for (const e of added) {
+      if (this.overviewOn && e.group === 'edges') e.classes += ' overview';
       const how = e.data.type === 'REPORTS_TO' ? block.lines.get(e.data.target) : null;
       if (how) e.classes += ` line-${how}`;
     }
@@ -202,9 +215,29 @@ export class MapView {
     }
   }
 
+  /** Straight ties below OVERVIEW_ZOOM, curves with arrows above it (big influence maps only). */
+  syncOverview() {
+    const on = this.overviewTies && this.cy.zoom() < OVERVIEW_ZOOM;
+    if (on === this.overviewOn) return;
+    this.overviewOn = on;
+    this.cy.batch(() => this.cy.edges().toggleClass('overview', on));
+  }
+
+  /** Runs `work` (an export) with every tie drawn in full, curves and arrows, whatever the zoom. */
+  async withFullTies(work) {
+    const was = this.overviewOn;
+    if (was) this.cy.batch(() => this.cy.edges().removeClass('overview'));
+    try {
+      return await work();
+    } finally {
+      if (was && this.cy) this.cy.batch(() => this.cy.edges().addClass('overview'));
+    }
+  }
+
   bind() {
     const cy = this.cy;
     const h = this.handlers;
+    cy.on('zoom', () => this.syncOverview());
     cy.on('tap', 'node.person', (e) => h.onSelect?.(e.target.id()));
     cy.on('tap', 'node.cluster', (e) => h.onCluster?.(e.target.data()));
     cy.on('tap', 'edge', (e) => h.onEdge?.(e.target.data()));

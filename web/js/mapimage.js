@@ -310,7 +310,8 @@ export function initExportMenu(app, onDone) {
     app.toast(t('export.working'));
     try {
       const started = performance.now();
-      const result = kind === 'svg' ? svgImage(cy, { full, title: title() }) : await pngImage(cy, { full, requested: scale, title: title() });
+      // A file is read closer than the screen: its ties keep their curves and arrow heads at any zoom.
+      const result = await app.map.withFullTies(() => (kind === 'svg' ? svgImage(cy, { full, title: title() }) : pngImage(cy, { full, requested: scale, title: title() })));
       const name = fileName({ account: app.state.account?.name, view: app.state.view, full, scale: result.scale, kind });
       download(result.blob, name);
       const message = result.clamped

@@ -183,6 +183,8 @@ export function stylesheet(view) {
         ? { 'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': 30, 'target-arrow-shape': 'none', 'line-style': 'solid' }
         : { 'line-style': 'solid', opacity: 0.45, 'arrow-scale': 0.6 },
     },
+    // A big influence map seen whole: straight ties without arrow heads (map.js, OVERVIEW_ZOOM).
+    { selector: 'edge.overview', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     // Lines into a stacked column of reports form a comb; lines to teams below the column meet just above them.
     { selector: 'edge.line-right', style: { 'taxi-direction': 'rightward', 'taxi-turn': 16 } },
     { selector: 'edge.line-left', style: { 'taxi-direction': 'leftward', 'taxi-turn': 16 } },

@@ -93,4 +93,40 @@ class ComputedLayoutUiTest {
         b.waitIdle();
         assertAtServerLayout(computed);
     }
+    private static final String TIE_STYLES = "const out = {}; window.powermap.cy.edges().forEach((e) => { const k = e.style('curve-style') + ' '"
+            + " + e.style('target-arrow-shape'); out[k] = (out[k] ?? 0) + 1; }); return out";
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> tieStyles() {
+        return (Map<String, Number>) b.js(TIE_STYLES);
+    }
+
+    private void zoomTo(double level) {
+        b.js("const cy = window.powermap.cy; cy.zoom({ level: arguments[0], renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } })", level);
+    }
+
+    @Test
+    void aBigInfluenceMapOpensWithStraightTiesAndCurvesThemWithArrowsZoomedIn() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AccountGenerator.generate(GeneratorSpec.of(700, 2100, 12), out);
+        String big = s.importDocument(out.toString(StandardCharsets.UTF_8));
+        b.openApp(big, "en", "influence");
+        double zoom = ((Number) b.js("return window.powermap.cy.zoom()")).doubleValue();
+        assertTrue(zoom < 0.6, "opens at zoom " + zoom);
+        Map<String, Number> overview = tieStyles();
+        assertEquals(List.of("haystack none"), List.copyOf(overview.keySet()), "every tie straight, no arrow heads: " + overview);
+
+        // Zoomed in to where a direction can be read, every tie is a curve with its arrow head again (reports-to lines too).
+        zoomTo(0.8);
+        Map<String, Number> close = tieStyles();
+        assertEquals(List.of("bezier triangle"), List.copyOf(close.keySet()), "every tie a curve with an arrow: " + close);
+        assertEquals(overview.values().iterator().next().longValue(), close.values().iterator().next().longValue());
+        zoomTo(0.3);
+        assertEquals(List.of("haystack none"), List.copyOf(tieStyles().keySet()));
+
+        // A map of 400 people keeps its curves and arrows at any zoom.
+        b.openApp(account, "en", "influence");
+        zoomTo(0.3);
+        assertEquals(List.of("bezier triangle"), List.copyOf(tieStyles().keySet()));
+    }
 }
