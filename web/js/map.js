@@ -10,7 +10,7 @@ const hasFcose = typeof window.cytoscapeFcose === 'function';
 // A big influence map (over 600 people) draws its ties straight and without arrow heads below this zoom
 // (class `overview`, style.js): Cytoscape then computes no curve per tie for the first frame's bounds and
 // drawing. Zoomed in to where a tie's direction can be read, they are curves with arrows again.
-export const OVERVIEW_ZOOM = 0.6;
+const OVERVIEW_ZOOM = 0.6;
 if (hasFcose) cytoscape.use(window.cytoscapeFcose);
 
 export class MapView {
@@ -225,12 +225,18 @@ export class MapView {
 
   /** Runs `work` (an export) with every tie drawn in full, curves and arrows, whatever the zoom. */
   async withFullTies(work) {
-    const was = this.overviewOn;
-    if (was) this.cy.batch(() => this.cy.edges().removeClass('overview'));
+    const cy = this.cy;
+    const held = this.overviewTies;
+    this.overviewTies = false;
+    this.syncOverview();
     try {
       return await work();
     } finally {
-      if (was && this.cy) this.cy.batch(() => this.cy.edges().addClass('overview'));
+      // A map drawn anew meanwhile (another view) has set its own.
+      if (cy === this.cy) {
+        this.overviewTies = held;
+        this.syncOverview();
+      }
     }
   }
 
