@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * DESIGN.md section 3 on one account: scores per person and the findings built on them, each with
@@ -129,7 +130,7 @@ public final class InfluenceAnalysis {
     List<Community> communities(int[] community, double[] pagerank) {
         Map<String, String> orgNames = new HashMap<>();
         graph.orgs().forEach(o -> orgNames.put(o.id(), o.name()));
-        Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
+        Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             members.computeIfAbsent(community[i], c -> new ArrayList<>()).add(i);
         }
