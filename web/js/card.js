@@ -64,10 +64,7 @@ function scoresSection(app, id) {
   const broker = (a.brokers ?? []).find((x) => x.personId === id);
   if (broker) why.push(`${t('card.whyBroker')}: ${reasonText(broker.why)}`);
   const n = people.length;
-  const communityOf = (analysis, person) => {
-    const c = (analysis.communities ?? []).find((x) => x.community === person.community);
-    return communityLabel({ number: person.community + 1, hubName: c?.hubName, orgName: c?.orgName });
-  };
+  const named = (a.communities ?? []).find((x) => x.community === me.community);
   return h('div', null,
     h('dl', null,
       h('dt', { text: t('score.decisionInfluence') }),
@@ -78,7 +75,7 @@ function scoresSection(app, id) {
       h('dd', { text: formatNumber(me.hiddenScore, 2) }),
       h('dt', { text: t('score.betweenness') }),
       h('dd', { text: t('card.rankOf', { rank: rankOf(people, id, 'betweenness'), n, value: formatNumber(me.betweenness, 3) }) }),
-      me.community !== undefined && me.community !== null ? [h('dt', { text: t('score.community') }), h('dd', { text: communityOf(a, me) })] : null),
+      me.community !== undefined && me.community !== null ? [h('dt', { text: t('score.community') }), h('dd', { text: communityLabel({ number: me.community + 1, hubName: named?.hubName, orgName: named?.orgName }) })] : null),
     h('p', { class: 'why', text: t('card.whyInfluence') }),
     why.length ? h('ul', { class: 'why' }, why.map((w) => h('li', { text: w }))) : null);
 }

@@ -148,9 +148,9 @@ public final class InfluenceAnalysis {
                 }
             }
             String org = firstOrgs.entrySet().stream()
-                    .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                            .thenComparing(e -> orgNames.get(e.getKey()), Comparator.reverseOrder())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue())
+                            .thenComparing(e -> orgNames.get(e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).orElse(null);
             out.add(new Community(c, list.size(), people.get(hub).id(), people.get(hub).name(), org,
                     org == null ? null : orgNames.get(org)));
